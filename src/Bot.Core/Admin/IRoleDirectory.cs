@@ -1,0 +1,9 @@
+using Bot.Core.Messaging;
+
+namespace Bot.Core.Admin;
+
+public interface IRoleDirectory
+{
+    /// <summary>The highest role the user holds; admins may do everything curators may.</summary>
+    Role RoleOf(Platform platform, string userId);
+}

@@ -1,0 +1,8 @@
+namespace Bot.Core.Admin;
+
+public enum Role
+{
+    Seller,
+    Curator,
+    Admin,
+}

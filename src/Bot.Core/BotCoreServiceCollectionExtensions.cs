@@ -1,0 +1,74 @@
+using Bot.Core.Admin;
+using Bot.Core.Conversations;
+using Bot.Core.Conversations.Commands;
+using Bot.Core.Conversations.Forms;
+using Bot.Core.Localization;
+using Bot.Core.Outbox;
+using Bot.Core.Profiles;
+using Bot.Core.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Bot.Core;
+
+public static class BotCoreServiceCollectionExtensions
+{
+    /// <summary>Everything that is not a chat platform: storage, the pipeline, the outbox and the features.</summary>
+    public static IServiceCollection AddBotCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddValidatedOptions<StorageOptions>(configuration, StorageOptions.Section);
+        services.AddValidatedOptions<PipelineOptions>(configuration, PipelineOptions.Section);
+        services.AddValidatedOptions<ConversationOptions>(configuration, ConversationOptions.Section);
+        services.AddValidatedOptions<OutboxOptions>(configuration, OutboxOptions.Section);
+        services.AddValidatedOptions<RoleOptions>(configuration, RoleOptions.Section);
+
+        services.AddSingleton<BotDatabase>();
+        services.AddSingleton<TextCatalog>();
+        services.AddSingleton<IRoleDirectory, SettingsRoleDirectory>();
+
+        services.AddSingleton<PipelineQueue>();
+        services.AddSingleton<Pipeline>();
+        services.AddSingleton<PipelineMetrics>();
+        services.AddSingleton<BatchProcessor>();
+        services.AddSingleton<UpdateRouter>();
+        services.AddSingleton<CommandRegistry>();
+        services.AddSingleton<FormRegistry>();
+        services.AddSingleton<FormEngine>();
+        services.TryAddSingleton<IFreeTextHandler, MenuFallback>();
+
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<IOutboxFeed>(sp => sp.GetRequiredService<OutboxDispatcher>());
+
+        // The dispatcher starts first: it loads unsent rows before the writer can add newer ones.
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddHostedService<PipelineWriter>();
+        services.AddHostedService<ConversationSweeper>();
+
+        // Registration order is the order /bantuan lists the commands in.
+        services.AddSingleton<IBotCommand, StartCommand>();
+        services.AddProfiles();
+        services.AddSingleton<IBotCommand>(new PendingServiceCommand("daftar", "command.training.description", "pending.training"));
+        services.AddSingleton<IBotCommand>(new PendingServiceCommand("tanya", "command.faq.description", "pending.faq"));
+        services.AddSingleton<IBotCommand>(new PendingServiceCommand("kurasi", "command.curation.description", "pending.curation"));
+        services.AddSingleton<IBotCommand, LanguageCommand>();
+        services.AddSingleton<IBotCommand, CancelCommand>();
+        services.AddSingleton<IBotCommand, HelpCommand>();
+        return services;
+    }
+
+    public static IServiceCollection AddProfiles(this IServiceCollection services)
+    {
+        services.AddSingleton<FormDefinition, ProfileForm>();
+        services.AddSingleton<IBotCommand, ProfileCommand>();
+        return services;
+    }
+
+    public static IServiceCollection AddValidatedOptions<TOptions>(this IServiceCollection services, IConfiguration configuration, string section)
+        where TOptions : class
+    {
+        services.AddOptions<TOptions>().Bind(configuration.GetSection(section)).ValidateDataAnnotations().ValidateOnStart();
+        return services;
+    }
+}

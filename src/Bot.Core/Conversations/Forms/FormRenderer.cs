@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text;
+using Bot.Core.Localization;
+using Bot.Core.Messaging;
+
+namespace Bot.Core.Conversations.Forms;
+
+/// <summary>Builds the messages of a form: a field's question with its buttons, and the summary.</summary>
+internal static class FormRenderer
+{
+    public static OutboundMessage Prompt(FormDefinition form, Conversation conversation, Localizer t, string? lead = null)
+    {
+        var field = form.Fields[conversation.Step];
+        var text = new StringBuilder();
+        if (lead is not null)
+        {
+            text.AppendLine(lead).AppendLine();
+        }
+
+        text.Append(t[field.PromptKey]);
+        if (field.Collects)
+        {
+            text.AppendLine().AppendLine().Append(t.Format("form.items_so_far", Items(conversation, field).Count, field.MaxItems));
+        }
+
+        var rows = new List<IReadOnlyList<Button>>();
+        var position = conversation.Step;
+        foreach (var chunk in field.Choices.Chunk(Math.Max(1, field.ChoicesPerRow)))
+        {
+            rows.Add([.. chunk.Select(c => new Button(t[c.LabelKey], Data(conversation, position, FormCallback.Choose, c.Value)))]);
+        }
+
+        var nav = new List<Button>();
+        if (field.Collects)
+        {
+            nav.Add(new Button(t["form.button.done"], Data(conversation, position, FormCallback.Done)));
+        }
+
+        if (field.Optional)
+        {
+            nav.Add(new Button(t["form.button.skip"], Data(conversation, position, FormCallback.Skip)));
+        }
+
+        if (nav.Count > 0)
+        {
+            rows.Add(nav);
+        }
+
+        rows.Add(
+        [
+            new Button(t["form.button.back"], Data(conversation, position, FormCallback.Back)),
+            new Button(t["form.button.cancel"], Data(conversation, position, FormCallback.Cancel)),
+        ]);
+        return new OutboundMessage { Text = text.ToString(), Buttons = rows };
+    }
+
+    public static OutboundMessage Summary(FormDefinition form, Conversation conversation, Localizer t, Func<int, bool> isAsked, string? lead)
+    {
+        var text = new StringBuilder();
+        if (lead is not null)
+        {
+            text.AppendLine(lead).AppendLine();
+        }
+
+        text.AppendLine(t.Format("form.summary.title", t[form.TitleKey])).AppendLine();
+        var rows = new List<IReadOnlyList<Button>>
+        {
+            new[] { new Button(t["form.button.save"], Data(conversation, FormCallback.SummaryPosition, FormCallback.Save)) },
+        };
+        for (var i = 0; i < form.Fields.Count; i++)
+        {
+            if (!isAsked(i))
+            {
+                continue;
+            }
+
+            var field = form.Fields[i];
+            text.Append("• ").Append(t[field.LabelKey]).Append(": ").AppendLine(DisplayValue(field, conversation, t));
+            rows.Add([new Button(t.Format("form.button.edit", t[field.LabelKey]), Data(conversation, FormCallback.SummaryPosition, FormCallback.Edit, i.ToString(CultureInfo.InvariantCulture)))]);
+        }
+
+        text.AppendLine().Append(t["form.summary.question"]);
+        rows.Add([new Button(t["form.button.cancel"], Data(conversation, FormCallback.SummaryPosition, FormCallback.Cancel))]);
+        return new OutboundMessage { Text = text.ToString(), Buttons = rows };
+    }
+
+    public static List<string> Items(Conversation conversation, FormField field) =>
+        conversation.Fields.TryGetValue(field.Key, out var joined) && joined.Length > 0 ? [.. joined.Split('\n')] : [];
+
+    private static string DisplayValue(FormField field, Conversation conversation, Localizer t)
+    {
+        if (field.Collects)
+        {
+            return t.Format("form.items_count", Items(conversation, field).Count);
+        }
+
+        if (!conversation.Fields.TryGetValue(field.Key, out var value) || value.Length == 0)
+        {
+            return t["form.value.empty"];
+        }
+
+        if (field.Display is not null)
+        {
+            return field.Display(value, t);
+        }
+
+        var choice = field.Choices.FirstOrDefault(c => c.Value == value);
+        return choice is null ? value : t[choice.LabelKey];
+    }
+
+    private static string Data(Conversation conversation, int position, char action, string argument = "") =>
+        new FormCallback(conversation.FormNonce, position, action, argument).ToString();
+}

@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Core.Conversations;
+
+/// <summary>
+/// The one writer: a dedicated thread (LiteDB transactions are bound to their thread) that takes
+/// whatever is queued and commits it as one batch. On shutdown it finishes the batch in hand.
+/// </summary>
+public sealed class PipelineWriter(PipelineQueue queue, BatchProcessor processor, IOptions<PipelineOptions> options) : BackgroundService
+{
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                Run(stoppingToken);
+                finished.SetResult();
+            }
+            catch (Exception ex)
+            {
+                finished.SetException(ex);
+            }
+        })
+        {
+            Name = "pipeline-writer",
+            IsBackground = true,
+        };
+        thread.Start();
+        return finished.Task;
+    }
+
+    private void Run(CancellationToken stoppingToken)
+    {
+        var max = options.Value.MaxBatchSize;
+        var batch = new List<PipelineItem>(max);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            batch.Clear();
+            if (!queue.TakeBatch(batch, max, stoppingToken))
+            {
+                break;
+            }
+
+            processor.Process(batch);
+        }
+
+        queue.CancelPending();
+    }
+}

@@ -1,0 +1,26 @@
+using Bot.Core.Conversations.Forms;
+using LiteDB;
+
+namespace Bot.Core.Conversations;
+
+/// <summary>Closes forms left silent past their expiry, and forgets update ids too old to come again.</summary>
+public sealed class SweepJob(FormEngine forms, TimeSpan processedRetention) : IPipelineJob
+{
+    public string Name => "sweep";
+
+    public void Run(WriterSession session)
+    {
+        var lapsed = session.Database.Conversations
+            .Find(Query.LTE(nameof(Conversation.FormExpiresUtc), session.NowUtc), limit: 500)
+            .Where(c => c.FormExpiresUtc is not null)
+            .Select(c => c.Chat)
+            .ToList();
+        foreach (var chat in lapsed)
+        {
+            forms.ExpireIfLapsed(session, session.Conversation(chat));
+        }
+
+        var cutoff = session.NowUtc - processedRetention;
+        session.Database.Processed.DeleteMany(p => p.AtUtc < cutoff);
+    }
+}

@@ -1,0 +1,47 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text.Json;
+
+namespace Bot.Core.Localization;
+
+/// <summary>All user-facing texts, loaded once from the embedded texts.id.json and texts.en.json.</summary>
+public sealed class TextCatalog
+{
+    private readonly FrozenDictionary<string, FrozenDictionary<string, string>> _byLanguage;
+
+    public TextCatalog()
+    {
+        _byLanguage = Languages.All.ToFrozenDictionary(lang => lang, Load);
+    }
+
+    public Localizer For(string language) =>
+        new(this, _byLanguage.ContainsKey(language) ? language : Languages.Default);
+
+    public IReadOnlyCollection<string> Keys(string language) => _byLanguage[language].Keys;
+
+    internal string Get(string language, string key)
+    {
+        if (_byLanguage[language].TryGetValue(key, out var text))
+        {
+            return text;
+        }
+
+        // A missing translation falls back to Indonesian rather than failing the user's step.
+        return _byLanguage[Languages.Default].TryGetValue(key, out var fallback)
+            ? fallback
+            : throw new KeyNotFoundException($"No text for key '{key}'.");
+    }
+
+    internal string Format(string language, string key, object?[] args) =>
+        string.Format(CultureInfo.GetCultureInfo(language), Get(language, key), args);
+
+    private static FrozenDictionary<string, string> Load(string language)
+    {
+        var name = $"texts.{language}.json";
+        using var stream = typeof(TextCatalog).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Embedded resource {name} is missing.");
+        var texts = JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
+            ?? throw new InvalidOperationException($"{name} is empty.");
+        return texts.ToFrozenDictionary();
+    }
+}

@@ -1,0 +1,13 @@
+namespace Bot.Core.Messaging;
+
+public enum InboundKind
+{
+    Text,
+    Button,
+    Photo,
+    Document,
+    Sticker,
+    Voice,
+    Contact,
+    Other,
+}

@@ -1,0 +1,8 @@
+namespace Bot.Core.Messaging;
+
+public enum Platform
+{
+    Local,
+    Telegram,
+    Discord,
+}

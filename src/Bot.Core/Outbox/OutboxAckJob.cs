@@ -1,0 +1,36 @@
+using Bot.Core.Conversations;
+using Bot.Core.Messaging;
+
+namespace Bot.Core.Outbox;
+
+/// <summary>Records send results through the writer, so many acknowledgements share one commit.</summary>
+internal sealed class OutboxAckJob(IReadOnlyList<OutboxAck> acks, Action<IReadOnlyList<OutboxAck>> committed) : IPipelineJob
+{
+    public string Name => "outbox-ack";
+
+    public void Run(WriterSession session)
+    {
+        foreach (var ack in acks)
+        {
+            var row = session.Database.Outbox.FindById(ack.RowId);
+            if (row is null)
+            {
+                continue;
+            }
+
+            row.Status = ack.Outcome.Status switch
+            {
+                SendStatus.Sent => OutboxStatus.Sent,
+                SendStatus.Blocked => OutboxStatus.Blocked,
+                _ => OutboxStatus.Failed,
+            };
+            row.Attempts = ack.Attempts;
+            row.DoneUtc = session.NowUtc;
+            row.PlatformMessageId = ack.Outcome.PlatformMessageId;
+            row.LastError = ack.Outcome.Error;
+            session.Database.Outbox.Update(row);
+        }
+
+        session.AfterCommit(() => committed(acks));
+    }
+}

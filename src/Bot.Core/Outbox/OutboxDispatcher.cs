@@ -1,0 +1,250 @@
+using System.Collections.Concurrent;
+using Bot.Core.Conversations;
+using Bot.Core.Messaging;
+using Bot.Core.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Core.Outbox;
+
+/// <summary>
+/// Sends outbox rows through the platform senders: in order within a chat, many chats at once.
+/// Results are written back through the pipeline; a row not yet marked sent is sent again after a restart.
+/// </summary>
+public sealed partial class OutboxDispatcher(
+    BotDatabase database,
+    Pipeline pipeline,
+    IEnumerable<IMessageSender> senders,
+    IOptions<OutboxOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher> logger) : BackgroundService, IOutboxFeed
+{
+    private readonly Dictionary<Platform, IMessageSender> _senders = senders.ToDictionary(s => s.Platform);
+    private readonly ConcurrentDictionary<string, ChatLane> _lanes = new();
+    private readonly ConcurrentDictionary<long, byte> _tracked = new();
+    private readonly ConcurrentQueue<OutboxAck> _acks = new();
+    private readonly SemaphoreSlim _ackSignal = new(0);
+    private readonly SemaphoreSlim _concurrency = new(options.Value.MaxConcurrentChats);
+    private readonly HashSet<Platform> _warnedNoSender = [];
+    private CancellationToken _stopping;
+
+    /// <summary>Rows not yet sent or being sent.</summary>
+    public int Backlog => _tracked.Count;
+
+    public void Publish(IReadOnlyList<OutboxRow> rows)
+    {
+        foreach (var row in rows)
+        {
+            if (!_tracked.TryAdd(row.Id, 0))
+            {
+                continue;
+            }
+
+            if (!_senders.ContainsKey(row.Platform))
+            {
+                WarnNoSender(row.Platform);
+                continue;
+            }
+
+            var lane = _lanes.GetOrAdd(row.Chat.Key, _ => new ChatLane());
+            if (lane.Add(row))
+            {
+                _ = RunLaneAsync(lane);
+            }
+        }
+    }
+
+    /// <summary>Completes when nothing is queued or in flight for the chat (the local chat waits on this).</summary>
+    public async Task WaitUntilIdleAsync(ChatRef chat, CancellationToken cancellationToken)
+    {
+        while (_lanes.TryGetValue(chat.Key, out var lane) && !lane.IsIdle)
+        {
+            await Task.Delay(10, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Load what an earlier run left unsent before the writer starts, so a chat's old rows go first.
+        var pending = database.Outbox.Find(r => r.Status == OutboxStatus.Pending).OrderBy(r => r.Id).ToList();
+        if (pending.Count > 0)
+        {
+            LogResuming(pending.Count);
+        }
+
+        var started = base.StartAsync(cancellationToken);
+        Publish(pending);
+        return started;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        _stopping = stoppingToken;
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                await _ackSignal.WaitAsync(stoppingToken).ConfigureAwait(false);
+                var acks = new List<OutboxAck>();
+                while (acks.Count < 1000 && _acks.TryDequeue(out var ack))
+                {
+                    acks.Add(ack);
+                }
+
+                while (_ackSignal.CurrentCount > 0 && _ackSignal.Wait(0))
+                {
+                }
+
+                if (acks.Count > 0)
+                {
+                    await pipeline.EnqueueAsync(new OutboxAckJob(acks, Forget), stoppingToken).ConfigureAwait(false);
+                }
+
+                if (!_acks.IsEmpty)
+                {
+                    _ackSignal.Release();
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task RunLaneAsync(ChatLane lane)
+    {
+        var stopping = _stopping;
+        try
+        {
+            await _concurrency.WaitAsync(stopping).ConfigureAwait(false);
+            try
+            {
+                while (lane.TryPeek(out var row))
+                {
+                    await SendUntilSettledAsync(row, stopping).ConfigureAwait(false);
+                    lane.Remove(row.Id);
+                }
+            }
+            finally
+            {
+                _concurrency.Release();
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Unsent rows stay pending in the database and go out after the restart.
+        }
+        catch (Exception ex)
+        {
+            // Drop the head row from memory (it stays pending in the database) so the lane cannot spin on it.
+            LogLaneFailed(ex);
+            if (lane.TryPeek(out var head))
+            {
+                lane.Remove(head.Id);
+            }
+        }
+        finally
+        {
+            if (lane.EndRun(stopping.IsCancellationRequested))
+            {
+                _ = RunLaneAsync(lane);
+            }
+        }
+    }
+
+    private async Task SendUntilSettledAsync(OutboxRow row, CancellationToken stopping)
+    {
+        var sender = _senders[row.Platform];
+        OutgoingEnvelope envelope;
+        try
+        {
+            envelope = new OutgoingEnvelope(row.Id, row.Chat, OutboxPayload.Deserialize(row.Payload));
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            Acknowledge(row.Id, SendOutcome.Failed("unreadable payload: " + ex.Message), row.Attempts + 1);
+            return;
+        }
+
+        var attempts = row.Attempts;
+        var max = options.Value.MaxAttempts;
+        while (true)
+        {
+            SendOutcome outcome;
+            try
+            {
+                outcome = await sender.SendAsync(envelope, stopping).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !stopping.IsCancellationRequested)
+            {
+                outcome = SendOutcome.Transient(ex.GetType().Name);
+            }
+
+            switch (outcome.Status)
+            {
+                case SendStatus.RetryLater:
+                    await Task.Delay(outcome.RetryAfter ?? TimeSpan.FromSeconds(1), clock, stopping).ConfigureAwait(false);
+                    continue;
+                case SendStatus.Transient when ++attempts < max:
+                    LogRetrying(row.Id, row.Chat.ToString(), attempts, outcome.Error);
+                    await Task.Delay(Backoff(attempts), clock, stopping).ConfigureAwait(false);
+                    continue;
+                case SendStatus.Sent:
+                    break;
+                default:
+                    LogGaveUp(row.Id, row.Chat.ToString(), outcome.Status, outcome.Error);
+                    break;
+            }
+
+            Acknowledge(row.Id, outcome, attempts + 1);
+            return;
+        }
+    }
+
+    private void Acknowledge(long rowId, SendOutcome outcome, int attempts)
+    {
+        _acks.Enqueue(new OutboxAck(rowId, outcome, attempts));
+        _ackSignal.Release();
+    }
+
+    private TimeSpan Backoff(int attempt)
+    {
+        var seconds = Math.Min(options.Value.MaxBackoffSeconds, Math.Pow(2, Math.Min(attempt, 20)) / 2);
+        return TimeSpan.FromSeconds(seconds * (0.8 + (Random.Shared.NextDouble() * 0.4)));
+    }
+
+    private void Forget(IReadOnlyList<OutboxAck> acks)
+    {
+        foreach (var ack in acks)
+        {
+            _tracked.TryRemove(ack.RowId, out _);
+        }
+    }
+
+    private void WarnNoSender(Platform platform)
+    {
+        lock (_warnedNoSender)
+        {
+            if (_warnedNoSender.Add(platform))
+            {
+                LogNoSender(platform);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Resuming {Count} unsent outbox messages from before the restart")]
+    private partial void LogResuming(int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {RowId} to {Chat}: attempt {Attempt} failed ({Error}); retrying")]
+    private partial void LogRetrying(long rowId, string chat, int attempt, string? error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {RowId} to {Chat} not delivered: {Status} ({Error})")]
+    private partial void LogGaveUp(long rowId, string chat, SendStatus status, string? error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No sender is configured for {Platform}; its messages stay in the outbox until it is")]
+    private partial void LogNoSender(Platform platform);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "An outbox lane stopped unexpectedly")]
+    private partial void LogLaneFailed(Exception exception);
+}

@@ -1,0 +1,30 @@
+using Bot.Core.Messaging;
+
+namespace Bot.Core.Outbox;
+
+/// <summary>A message waiting to be sent, written in the same transaction as the state that caused it.</summary>
+public sealed class OutboxRow
+{
+    public long Id { get; set; }
+
+    public Platform Platform { get; set; }
+
+    public string ChatId { get; set; } = string.Empty;
+
+    /// <summary>The <see cref="OutboundMessage"/> as JSON: the row outlives any change to the record's shape.</summary>
+    public string Payload { get; set; } = string.Empty;
+
+    public OutboxStatus Status { get; set; }
+
+    public int Attempts { get; set; }
+
+    public DateTime CreatedUtc { get; set; }
+
+    public DateTime? DoneUtc { get; set; }
+
+    public string? PlatformMessageId { get; set; }
+
+    public string? LastError { get; set; }
+
+    public ChatRef Chat => new(Platform, ChatId);
+}

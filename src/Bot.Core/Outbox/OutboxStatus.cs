@@ -1,0 +1,9 @@
+namespace Bot.Core.Outbox;
+
+public enum OutboxStatus
+{
+    Pending,
+    Sent,
+    Failed,
+    Blocked,
+}

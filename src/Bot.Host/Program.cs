@@ -1,0 +1,3 @@
+using Bot.Host.Hosting;
+
+return await BotApp.RunAsync(args).ConfigureAwait(false);
