@@ -1,0 +1,51 @@
+using Bot.Host.Tests.Support;
+
+namespace Bot.Host.Tests.LocalChat;
+
+/// <summary>The README's first command with piped input, run as a real process.</summary>
+public sealed class PipedLocalChatTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    [Fact]
+    public async Task PipedStartAndHelp_PrintsWelcomeAndHelp_AndExitsZero()
+    {
+        using var bot = BotProcess.Start(Environment(), "/start\n/bantuan\n");
+
+        var exit = await bot.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(0, exit);
+        var output = bot.StandardOutput;
+        Assert.Contains("Selamat datang di layanan UMKM Kota Kediri", output);
+        Assert.Contains("[1] 📚 Daftar pelatihan", output);
+        Assert.Contains("Perintah yang bisa Anda pakai", output);
+        Assert.Contains("/bahasa", output);
+        Assert.True(output.IndexOf("Selamat datang", StringComparison.Ordinal) < output.IndexOf("Perintah yang bisa", StringComparison.Ordinal));
+        Assert.DoesNotContain("Exception", output + bot.StandardError);
+        Assert.True(File.Exists(_temp.File("bot.db")));
+    }
+
+    [Fact]
+    public async Task PipedProfileForm_WithNumbersForButtons_SavesTheProfile()
+    {
+        var script = string.Join('\n',
+            "/profil", "Siti Aminah", "Tahu Takwa Bu Siti", "1", "12345", "0812-3456-7890", "lewati", "1", "1") + "\n";
+        using var bot = BotProcess.Start(Environment(), script);
+
+        var exit = await bot.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(0, exit);
+        var output = bot.StandardOutput;
+        Assert.Contains("Nomor HP itu tidak dikenali", output);
+        Assert.Contains("Contoh: 0812 3456 7890", output);
+        Assert.Contains("• Nomor HP: +6281234567890", output);
+        Assert.Contains("✅ Terima kasih, Siti Aminah!", output);
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    private Dictionary<string, string> Environment() => new()
+    {
+        ["Storage__DatabasePath"] = _temp.File("bot.db"),
+    };
+}
