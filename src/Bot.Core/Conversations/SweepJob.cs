@@ -11,8 +11,8 @@ public sealed class SweepJob(FormEngine forms, TimeSpan processedRetention) : IP
     public void Run(WriterSession session)
     {
         var lapsed = session.Database.Conversations
-            .Find(Query.LTE(nameof(Conversation.FormExpiresUtc), session.NowUtc), limit: 500)
-            .Where(c => c.FormExpiresUtc is not null)
+            // Between, not LTE: chats without an open form (null) sort first and would eat the limit.
+            .Find(Query.Between(nameof(Conversation.FormExpiresUtc), new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc), session.NowUtc), limit: 500)
             .Select(c => c.Chat)
             .ToList();
         foreach (var chat in lapsed)

@@ -2,4 +2,5 @@ using Bot.Core.Messaging;
 
 namespace Bot.Core.Outbox;
 
-public sealed record OutboxAck(long RowId, SendOutcome Outcome, int Attempts);
+/// <summary>A send result; it carries the row so the writer need not read it back.</summary>
+public sealed record OutboxAck(OutboxRow Row, SendOutcome Outcome, int Attempts);

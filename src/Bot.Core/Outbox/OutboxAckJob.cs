@@ -12,12 +12,7 @@ internal sealed class OutboxAckJob(IReadOnlyList<OutboxAck> acks, Action<IReadOn
     {
         foreach (var ack in acks)
         {
-            var row = session.Database.Outbox.FindById(ack.RowId);
-            if (row is null)
-            {
-                continue;
-            }
-
+            var row = ack.Row;
             row.Status = ack.Outcome.Status switch
             {
                 SendStatus.Sent => OutboxStatus.Sent,

@@ -27,7 +27,9 @@ public sealed partial class OutboxDispatcher(
     private readonly SemaphoreSlim _ackSignal = new(0);
     private readonly SemaphoreSlim _concurrency = new(options.Value.MaxConcurrentChats);
     private readonly HashSet<Platform> _warnedNoSender = [];
-    private CancellationToken _stopping;
+
+    // Our own token: lanes start before ExecuteAsync has run, and must still stop at shutdown.
+    private readonly CancellationTokenSource _stopping = new();
 
     /// <summary>Rows not yet sent or being sent.</summary>
     public int Backlog => _tracked.Count;
@@ -50,7 +52,7 @@ public sealed partial class OutboxDispatcher(
             var lane = _lanes.GetOrAdd(row.Chat.Key, _ => new ChatLane());
             if (lane.Add(row))
             {
-                _ = RunLaneAsync(lane);
+                StartLane(lane);
             }
         }
     }
@@ -78,9 +80,20 @@ public sealed partial class OutboxDispatcher(
         return started;
     }
 
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public override void Dispose()
+    {
+        _stopping.Dispose();
+        base.Dispose();
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        _stopping = stoppingToken;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -112,9 +125,13 @@ public sealed partial class OutboxDispatcher(
         }
     }
 
+    // On the thread pool: Publish runs on the writer thread, which must not run any sender code.
+    private void StartLane(ChatLane lane) =>
+        ThreadPool.UnsafeQueueUserWorkItem(static state => _ = state.Dispatcher.RunLaneAsync(state.Lane), (Dispatcher: this, Lane: lane), preferLocal: false);
+
     private async Task RunLaneAsync(ChatLane lane)
     {
-        var stopping = _stopping;
+        var stopping = _stopping.Token;
         try
         {
             await _concurrency.WaitAsync(stopping).ConfigureAwait(false);
@@ -148,7 +165,7 @@ public sealed partial class OutboxDispatcher(
         {
             if (lane.EndRun(stopping.IsCancellationRequested))
             {
-                _ = RunLaneAsync(lane);
+                StartLane(lane);
             }
         }
     }
@@ -163,7 +180,7 @@ public sealed partial class OutboxDispatcher(
         }
         catch (System.Text.Json.JsonException ex)
         {
-            Acknowledge(row.Id, SendOutcome.Failed("unreadable payload: " + ex.Message), row.Attempts + 1);
+            Acknowledge(row, SendOutcome.Failed("unreadable payload: " + ex.Message), row.Attempts + 1);
             return;
         }
 
@@ -186,7 +203,8 @@ public sealed partial class OutboxDispatcher(
                 case SendStatus.RetryLater:
                     await Task.Delay(outcome.RetryAfter ?? TimeSpan.FromSeconds(1), clock, stopping).ConfigureAwait(false);
                     continue;
-                case SendStatus.Transient when ++attempts < max:
+                case SendStatus.Transient when attempts + 1 < max:
+                    attempts++;
                     LogRetrying(row.Id, row.Chat.ToString(), attempts, outcome.Error);
                     await Task.Delay(Backoff(attempts), clock, stopping).ConfigureAwait(false);
                     continue;
@@ -197,14 +215,14 @@ public sealed partial class OutboxDispatcher(
                     break;
             }
 
-            Acknowledge(row.Id, outcome, attempts + 1);
+            Acknowledge(row, outcome, attempts + 1);
             return;
         }
     }
 
-    private void Acknowledge(long rowId, SendOutcome outcome, int attempts)
+    private void Acknowledge(OutboxRow row, SendOutcome outcome, int attempts)
     {
-        _acks.Enqueue(new OutboxAck(rowId, outcome, attempts));
+        _acks.Enqueue(new OutboxAck(row, outcome, attempts));
         _ackSignal.Release();
     }
 
@@ -218,7 +236,7 @@ public sealed partial class OutboxDispatcher(
     {
         foreach (var ack in acks)
         {
-            _tracked.TryRemove(ack.RowId, out _);
+            _tracked.TryRemove(ack.Row.Id, out _);
         }
     }
 

@@ -17,7 +17,10 @@ public sealed partial class ProfileForm : FormDefinition
 
     public override string TitleKey => "profile.title";
 
-    public override IReadOnlyList<FormField> Fields { get; } =
+    public override IReadOnlyList<FormField> Fields => ProfileFields;
+
+    /// <summary>The profile questions; other forms (training sign-up, curation) ask them too when no profile exists.</summary>
+    public static IReadOnlyList<FormField> ProfileFields { get; } =
     [
         new()
         {
@@ -35,6 +38,24 @@ public sealed partial class ProfileForm : FormDefinition
         },
         new()
         {
+            Key = "area", PromptKey = "profile.area.prompt", LabelKey = "profile.area.label", ChoicesPerRow = 1,
+            Choices = [new(AreaCity, "profile.area.city"), new(AreaRegency, "profile.area.regency"), new(AreaOther, "profile.area.other")],
+        },
+        new()
+        {
+            Key = "kelurahan", PromptKey = "profile.kelurahan.prompt", LabelKey = "profile.kelurahan.label", ExampleKey = "profile.kelurahan.example",
+            SkipWhen = values => values.GetValueOrDefault("area") != AreaCity,
+            Parse = MatchKelurahan,
+            Display = (value, _) => KelurahanList.All.FirstOrDefault(k => k.Name == value) is { } k ? $"{k.Name} (Kec. {k.Kecamatan})" : value,
+        },
+        new()
+        {
+            Key = "area_other", PromptKey = "profile.area_other.prompt", LabelKey = "profile.area_other.label", ExampleKey = "profile.area_other.example",
+            SkipWhen = values => values.GetValueOrDefault("area") != AreaOther,
+            Parse = input => PersonName(input, 3, 80),
+        },
+        new()
+        {
             Key = "phone", PromptKey = "profile.phone.prompt", LabelKey = "profile.phone.label", ExampleKey = "profile.phone.example",
             Parse = input => PhoneNumbers.TryNormalise(input.Text, out var phone) ? FieldResult.Ok(phone) : FieldResult.Invalid("profile.phone.invalid"),
         },
@@ -47,11 +68,22 @@ public sealed partial class ProfileForm : FormDefinition
         {
             Key = "consent", PromptKey = "profile.consent.prompt", LabelKey = "profile.consent.label",
             Choices = [new("ya", "profile.consent.yes"), new("tidak", "profile.consent.no")], ChoicesPerRow = 1,
-            Parse = input => input.Text == "ya" ? FieldResult.Ok("ya") : FieldResult.Abort("profile.consent.refused"),
+            Parse = Consent,
         },
     ];
 
+    public const string AreaCity = "kota";
+    public const string AreaRegency = "kab";
+    public const string AreaOther = "luar";
+
     public override void Complete(UpdateContext context, IReadOnlyDictionary<string, string> values)
+    {
+        var profile = Save(context, values);
+        context.Reply(MainMenu.Message(context.T, context.T.Format("profile.saved", profile.OwnerName)));
+    }
+
+    /// <summary>Creates or updates the sender's profile from the profile fields' answers, with a fresh consent record.</summary>
+    public static SellerProfile Save(UpdateContext context, IReadOnlyDictionary<string, string> values)
     {
         var update = context.Update;
         var profiles = ProfileStore.Collection(context.Session.Database);
@@ -61,13 +93,19 @@ public sealed partial class ProfileForm : FormDefinition
         profile.OwnerName = values["owner"];
         profile.BusinessName = values["business"];
         profile.Sector = values["sector"];
+        profile.Area = values["area"];
+        var kelurahan = KelurahanList.All.FirstOrDefault(k => k.Name == values.GetValueOrDefault("kelurahan"));
+        profile.Kelurahan = kelurahan?.Name;
+        profile.KelurahanCode = kelurahan?.Code;
+        profile.Kecamatan = kelurahan?.Kecamatan;
+        profile.AreaOther = values.GetValueOrDefault("area_other");
         profile.Phone = values["phone"];
         profile.Nib = values.GetValueOrDefault("nib");
         profile.ConsentUtc = context.NowUtc;
         profile.ConsentVersion = ConsentVersion;
         profile.UpdatedUtc = context.NowUtc;
         profiles.Upsert(profile);
-        context.Reply(MainMenu.Message(context.T, context.T.Format("profile.saved", profile.OwnerName)));
+        return profile;
     }
 
     /// <summary>The form's values for an existing profile, so "ubah data" starts from the summary.</summary>
@@ -78,12 +116,23 @@ public sealed partial class ProfileForm : FormDefinition
             ["owner"] = profile.OwnerName,
             ["business"] = profile.BusinessName,
             ["sector"] = profile.Sector,
+            ["area"] = profile.Area,
             ["phone"] = profile.Phone,
             ["consent"] = "ya",
         };
         if (profile.Nib is { } nib)
         {
             values["nib"] = nib;
+        }
+
+        if (profile.Kelurahan is { } kelurahan)
+        {
+            values["kelurahan"] = kelurahan;
+        }
+
+        if (profile.AreaOther is { } other)
+        {
+            values["area_other"] = other;
         }
 
         return values;
@@ -103,6 +152,39 @@ public sealed partial class ProfileForm : FormDefinition
         }
 
         return text.Any(char.IsLetter) ? FieldResult.Ok(text) : FieldResult.Invalid("profile.name.letters");
+    }
+
+    /// <summary>Withdrawn consent: the stored profile goes too (UU PDP), not only the unsaved answers.</summary>
+    public override void Aborted(UpdateContext context) =>
+        ProfileStore.Collection(context.Session.Database).Delete(SellerProfile.KeyOf(context.Update.Platform, context.Update.SenderId));
+
+    // Consent must be explicit: a clear yes or no, typed or pressed; anything else is asked again.
+    private static FieldResult Consent(FieldInput input)
+    {
+        var answer = input.Text?.Trim().ToLowerInvariant();
+        return answer switch
+        {
+            "ya" or "setuju" or "saya setuju" or "yes" or "agree" or "i agree" => FieldResult.Ok("ya"),
+            "tidak" or "tidak setuju" or "no" or "disagree" => FieldResult.Abort("profile.consent.refused"),
+            _ => FieldResult.Invalid("form.choose_button"),
+        };
+    }
+
+    private static FieldResult MatchKelurahan(FieldInput input)
+    {
+        var match = KelurahanMatcher.Match(input.Text);
+        if (match.Exact is { } exact)
+        {
+            return FieldResult.Ok(exact.Name);
+        }
+
+        if (match.Candidates.Count == 0)
+        {
+            return FieldResult.Invalid("profile.kelurahan.unknown");
+        }
+
+        var offered = match.Candidates.Take(6).Select(k => Choice.Literal(k.Name, $"{k.Name} (Kec. {k.Kecamatan})")).ToList();
+        return FieldResult.Suggest(offered.Count == 1 ? "profile.kelurahan.did_you_mean" : "profile.kelurahan.which", offered);
     }
 
     private static string Digits(string? text) => new([.. (text ?? string.Empty).Where(char.IsAsciiDigit)]);

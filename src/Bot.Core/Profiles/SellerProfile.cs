@@ -20,6 +20,18 @@ public sealed class SellerProfile
 
     public string Sector { get; set; } = string.Empty;
 
+    /// <summary>"kota" (Kota Kediri), "kab" (Kabupaten Kediri) or "luar" (elsewhere).</summary>
+    public string Area { get; set; } = string.Empty;
+
+    public string? Kelurahan { get; set; }
+
+    public string? KelurahanCode { get; set; }
+
+    public string? Kecamatan { get; set; }
+
+    /// <summary>The seller's own words for a place outside Kediri.</summary>
+    public string? AreaOther { get; set; }
+
     /// <summary>E.164, "+628…".</summary>
     public string Phone { get; set; } = string.Empty;
 

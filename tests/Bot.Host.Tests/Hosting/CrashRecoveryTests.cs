@@ -43,7 +43,10 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
 
         using var second = StartBot();
         await WaitForTextAsync("Usaha Anda bergerak di bidang apa?");
-        await SayAsync("1", expectPrompt: "Nomor HP");
+        await SayAsync("1", expectPrompt: "Di mana lokasi usaha");
+        await SayAsync("1", expectPrompt: "Kelurahan mana");
+        await SayAsync("Banjarmelati", expectPrompt: "Maksud Anda kelurahan ini?");
+        await SayAsync("Banjarmlati", expectPrompt: "Nomor HP");
         await SayAsync("0812 3456 7890", expectPrompt: "NIB");
         await SayAsync("lewati", expectPrompt: "Persetujuan data");
         await SayAsync("1", expectPrompt: "Periksa data Profil usaha");

@@ -29,7 +29,7 @@ public sealed class PipedLocalChatTests : IDisposable
     public async Task PipedProfileForm_WithNumbersForButtons_SavesTheProfile()
     {
         var script = string.Join('\n',
-            "/profil", "Siti Aminah", "Tahu Takwa Bu Siti", "1", "12345", "0812-3456-7890", "lewati", "1", "1") + "\n";
+            "/profil", "Siti Aminah", "Tahu Takwa Bu Siti", "1", "1", "tinalan", "12345", "0812-3456-7890", "lewati", "1", "1") + "\n";
         using var bot = BotProcess.Start(Environment(), script);
 
         var exit = await bot.WaitForExitAsync(TimeSpan.FromSeconds(60));
@@ -39,6 +39,7 @@ public sealed class PipedLocalChatTests : IDisposable
         Assert.Contains("Nomor HP itu tidak dikenali", output);
         Assert.Contains("Contoh: 0812 3456 7890", output);
         Assert.Contains("• Nomor HP: +6281234567890", output);
+        Assert.Contains("• Kelurahan: Tinalan (Kec. Pesantren)", output);
         Assert.Contains("✅ Terima kasih, Siti Aminah!", output);
     }
 

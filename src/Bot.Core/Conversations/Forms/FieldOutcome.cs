@@ -10,4 +10,7 @@ public enum FieldOutcome
 
     /// <summary>The answer ends the form without saving (e.g. consent refused).</summary>
     Abort,
+
+    /// <summary>Not exact, but close to some values: they are offered as buttons ("did you mean …?").</summary>
+    Suggest,
 }

@@ -12,4 +12,9 @@ public abstract class FormDefinition
 
     /// <summary>Runs inside the batch transaction when the user presses "benar, simpan".</summary>
     public abstract void Complete(UpdateContext context, IReadOnlyDictionary<string, string> values);
+
+    /// <summary>Runs when an answer ends the form without saving (e.g. consent refused or withdrawn).</summary>
+    public virtual void Aborted(UpdateContext context)
+    {
+    }
 }

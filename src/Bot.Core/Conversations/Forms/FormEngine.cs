@@ -62,8 +62,16 @@ public sealed class FormEngine(FormRegistry forms, IOptions<ConversationOptions>
             case "back":
                 Back(context, form);
                 return;
-            case "skip" when !conversation.AtSummary && form.Fields[conversation.Step].Optional:
-                Skip(context, form);
+            case "skip" when !conversation.AtSummary:
+                if (form.Fields[conversation.Step].Optional)
+                {
+                    Skip(context, form);
+                }
+                else
+                {
+                    Show(context, form, "❗ " + context.T["form.not_optional"]);
+                }
+
                 return;
             case "done" when !conversation.AtSummary && form.Fields[conversation.Step].Collects:
                 FinishItems(context, form);
@@ -79,7 +87,7 @@ public sealed class FormEngine(FormRegistry forms, IOptions<ConversationOptions>
             return;
         }
 
-        Apply(context, form, new FieldInput(context.Update, text, FromButton: false));
+        Apply(context, form, new FieldInput(context.Update, text, FromButton: false) { Context = context });
     }
 
     public void HandleButton(UpdateContext context, string data)
@@ -124,15 +132,16 @@ public sealed class FormEngine(FormRegistry forms, IOptions<ConversationOptions>
                 conversation.AtSummary = false;
                 conversation.ReturnToSummary = true;
                 conversation.Step = index;
-                if (form.Fields[index].Collects)
+                if (form.Fields[index].Collects && conversation.Fields.Remove(form.Fields[index].Key, out var items))
                 {
-                    conversation.Fields.Remove(form.Fields[index].Key);
+                    // Kept until the new items are done, so "back" can restore them.
+                    conversation.Fields[BackupKey(form.Fields[index])] = items;
                 }
 
                 Show(context, form);
                 break;
             case FormCallback.Choose:
-                Apply(context, form, new FieldInput(context.Update, callback.Argument, FromButton: true));
+                Apply(context, form, new FieldInput(context.Update, callback.Argument, FromButton: true) { Context = context });
                 break;
             default:
                 Reprompt(context, context.T["form.stale_button"]);
@@ -159,9 +168,14 @@ public sealed class FormEngine(FormRegistry forms, IOptions<ConversationOptions>
         var title = forms.TryGet(conversation.Form, out var form) ? t[form.TitleKey] : string.Empty;
         var name = conversation.Form;
         Clear(conversation);
-        session.Send(conversation.Chat, MainMenu.Message(t, t.Format("form.expired", title, (int)_expiry.TotalHours, name)));
+        session.Send(conversation.Chat, MainMenu.Message(t, t.Format("form.expired", title, Duration(t), name)));
         return true;
     }
+
+    private string Duration(Localization.Localizer t) =>
+        _expiry.TotalMinutes < 60 || _expiry.TotalMinutes % 60 != 0
+            ? t.Format("duration.minutes", (int)_expiry.TotalMinutes)
+            : t.Format("duration.hours", (int)_expiry.TotalHours);
 
     /// <summary>Puts the chat back at the main menu, dropping unsaved answers.</summary>
     public static void Clear(Conversation conversation)
@@ -202,7 +216,11 @@ public sealed class FormEngine(FormRegistry forms, IOptions<ConversationOptions>
                 break;
             case FieldOutcome.Abort:
                 Clear(conversation);
+                form.Aborted(context);
                 context.Reply(MainMenu.Message(context.T, context.T[result.MessageKey!]));
+                break;
+            case FieldOutcome.Suggest:
+                context.Reply(FormRenderer.Prompt(form, context, "❓ " + context.T.Format(result.MessageKey!, result.Args ?? []), result.Suggestions));
                 break;
             default:
                 var reason = context.T.Format(result.MessageKey!, result.Args ?? []);
@@ -214,12 +232,13 @@ public sealed class FormEngine(FormRegistry forms, IOptions<ConversationOptions>
 
     private static FieldResult ParseField(FormField field, FieldInput input, UpdateContext context)
     {
-        if (field.Choices.Count > 0 && input.Text is { Length: > 0 } text)
+        var choices = field.ChoicesIn(context);
+        if (choices.Count > 0 && input.Text is { Length: > 0 } text)
         {
             var t = context.T;
-            var byNumber = int.TryParse(text, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= field.Choices.Count ? field.Choices[n - 1] : null;
-            var match = byNumber ?? field.Choices.FirstOrDefault(c =>
-                c.Value.Equals(text, StringComparison.OrdinalIgnoreCase) || t[c.LabelKey].Equals(text, StringComparison.OrdinalIgnoreCase));
+            var byNumber = int.TryParse(text, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= choices.Count ? choices[n - 1] : null;
+            var match = byNumber ?? choices.FirstOrDefault(c =>
+                c.Value.Equals(text, StringComparison.OrdinalIgnoreCase) || c.Label(t).Equals(text, StringComparison.OrdinalIgnoreCase));
             if (match is not null)
             {
                 return field.Parse?.Invoke(input with { Text = match.Value, FromButton = true }) ?? FieldResult.Ok(match.Value);
@@ -241,15 +260,43 @@ public sealed class FormEngine(FormRegistry forms, IOptions<ConversationOptions>
 
     private void Advance(UpdateContext context, FormDefinition form)
     {
-        if (context.Conversation.ReturnToSummary)
+        var conversation = context.Conversation;
+        conversation.Fields.Remove(BackupKey(form.Fields[conversation.Step]));
+        if (conversation.ReturnToSummary)
         {
-            context.Conversation.ReturnToSummary = false;
-            context.Conversation.AtSummary = true;
-            Show(context, form);
+            ReturnToSummary(context, form);
             return;
         }
 
         MoveForward(context, form);
+    }
+
+    /// <summary>
+    /// Back to the summary after an edit, unless the edit changed which questions apply: answers to questions
+    /// no longer asked are dropped, and a newly applicable question without an answer is asked first.
+    /// </summary>
+    private void ReturnToSummary(UpdateContext context, FormDefinition form)
+    {
+        var conversation = context.Conversation;
+        for (var i = 0; i < form.Fields.Count; i++)
+        {
+            if (!IsAsked(form, conversation, i))
+            {
+                conversation.Fields.Remove(form.Fields[i].Key);
+            }
+            else if (!form.Fields[i].Optional && !conversation.Fields.ContainsKey(form.Fields[i].Key))
+            {
+                conversation.Step = i;
+                conversation.AtSummary = false;
+                conversation.ReturnToSummary = true;
+                Show(context, form);
+                return;
+            }
+        }
+
+        conversation.ReturnToSummary = false;
+        conversation.AtSummary = true;
+        Show(context, form);
     }
 
     private void MoveForward(UpdateContext context, FormDefinition form, string? lead = null)
@@ -272,9 +319,13 @@ public sealed class FormEngine(FormRegistry forms, IOptions<ConversationOptions>
         var conversation = context.Conversation;
         if (conversation.ReturnToSummary)
         {
-            conversation.ReturnToSummary = false;
-            conversation.AtSummary = true;
-            Show(context, form);
+            var field = form.Fields[conversation.Step];
+            if (conversation.Fields.Remove(BackupKey(field), out var backup))
+            {
+                conversation.Fields[field.Key] = backup;
+            }
+
+            ReturnToSummary(context, form);
             return;
         }
 
@@ -321,7 +372,7 @@ public sealed class FormEngine(FormRegistry forms, IOptions<ConversationOptions>
 
     private static void Save(UpdateContext context, FormDefinition form)
     {
-        var values = new Dictionary<string, string>(context.Conversation.Fields);
+        var values = context.Conversation.Fields.Where(f => !f.Key.StartsWith(BackupPrefix, StringComparison.Ordinal)).ToDictionary();
         Clear(context.Conversation);
         form.Complete(context, values);
     }
@@ -330,9 +381,13 @@ public sealed class FormEngine(FormRegistry forms, IOptions<ConversationOptions>
     {
         var conversation = context.Conversation;
         context.Reply(conversation.AtSummary
-            ? FormRenderer.Summary(form, conversation, context.T, i => IsAsked(form, conversation, i), lead)
-            : FormRenderer.Prompt(form, conversation, context.T, lead));
+            ? FormRenderer.Summary(form, context, i => IsAsked(form, conversation, i), lead)
+            : FormRenderer.Prompt(form, context, lead));
     }
+
+    private const string BackupPrefix = "__backup:";
+
+    private static string BackupKey(FormField field) => BackupPrefix + field.Key;
 
     private static bool IsAsked(FormDefinition form, Conversation conversation, int index) =>
         form.Fields[index].SkipWhen?.Invoke(conversation.Fields) != true;

@@ -1,5 +1,3 @@
-using Bot.Core.Localization;
-
 namespace Bot.Core.Conversations.Forms;
 
 /// <summary>One question of a form, declared; the engine does asking, checking, back, skip and summary.</summary>
@@ -20,6 +18,12 @@ public sealed record FormField
 
     public IReadOnlyList<Choice> Choices { get; init; } = [];
 
+    /// <summary>Choices computed when the field is asked (e.g. the sessions that are open now).</summary>
+    public Func<UpdateContext, IReadOnlyList<Choice>>? ChoicesFrom { get; init; }
+
+    /// <summary>Arguments for the prompt text, e.g. the saved profile shown for confirmation.</summary>
+    public Func<UpdateContext, object?[]>? PromptArgs { get; init; }
+
     /// <summary>Choices per button row.</summary>
     public int ChoicesPerRow { get; init; } = 2;
 
@@ -34,7 +38,9 @@ public sealed record FormField
     public int MinItems { get; init; }
 
     /// <summary>How a stored value is shown in the summary; by default the choice label or the value itself.</summary>
-    public Func<string, Localizer, string>? Display { get; init; }
+    public Func<string, UpdateContext, string>? Display { get; init; }
 
     public bool Collects => MaxItems > 0;
+
+    public IReadOnlyList<Choice> ChoicesIn(UpdateContext context) => ChoicesFrom?.Invoke(context) ?? Choices;
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Bot.Core.Localization;
 using Bot.Core.Messaging;
 
 namespace Bot.Core.Conversations.Forms;
@@ -8,8 +7,10 @@ namespace Bot.Core.Conversations.Forms;
 /// <summary>Builds the messages of a form: a field's question with its buttons, and the summary.</summary>
 internal static class FormRenderer
 {
-    public static OutboundMessage Prompt(FormDefinition form, Conversation conversation, Localizer t, string? lead = null)
+    public static OutboundMessage Prompt(FormDefinition form, UpdateContext context, string? lead = null, IReadOnlyList<Choice>? offered = null)
     {
+        var conversation = context.Conversation;
+        var t = context.T;
         var field = form.Fields[conversation.Step];
         var text = new StringBuilder();
         if (lead is not null)
@@ -17,7 +18,7 @@ internal static class FormRenderer
             text.AppendLine(lead).AppendLine();
         }
 
-        text.Append(t[field.PromptKey]);
+        text.Append(field.PromptArgs is null ? t[field.PromptKey] : t.Format(field.PromptKey, field.PromptArgs(context)));
         if (field.Collects)
         {
             text.AppendLine().AppendLine().Append(t.Format("form.items_so_far", Items(conversation, field).Count, field.MaxItems));
@@ -25,9 +26,11 @@ internal static class FormRenderer
 
         var rows = new List<IReadOnlyList<Button>>();
         var position = conversation.Step;
-        foreach (var chunk in field.Choices.Chunk(Math.Max(1, field.ChoicesPerRow)))
+        var choices = offered ?? field.ChoicesIn(context);
+        var perRow = offered is null ? Math.Max(1, field.ChoicesPerRow) : 1;
+        foreach (var chunk in choices.Chunk(perRow))
         {
-            rows.Add([.. chunk.Select(c => new Button(t[c.LabelKey], Data(conversation, position, FormCallback.Choose, c.Value)))]);
+            rows.Add([.. chunk.Select(c => new Button(c.Label(t), Data(conversation, position, FormCallback.Choose, c.Value)))]);
         }
 
         var nav = new List<Button>();
@@ -54,8 +57,10 @@ internal static class FormRenderer
         return new OutboundMessage { Text = text.ToString(), Buttons = rows };
     }
 
-    public static OutboundMessage Summary(FormDefinition form, Conversation conversation, Localizer t, Func<int, bool> isAsked, string? lead)
+    public static OutboundMessage Summary(FormDefinition form, UpdateContext context, Func<int, bool> isAsked, string? lead)
     {
+        var conversation = context.Conversation;
+        var t = context.T;
         var text = new StringBuilder();
         if (lead is not null)
         {
@@ -69,13 +74,13 @@ internal static class FormRenderer
         };
         for (var i = 0; i < form.Fields.Count; i++)
         {
-            if (!isAsked(i))
+            var field = form.Fields[i];
+            if (!isAsked(i) || field.LabelKey.Length == 0)
             {
                 continue;
             }
 
-            var field = form.Fields[i];
-            text.Append("• ").Append(t[field.LabelKey]).Append(": ").AppendLine(DisplayValue(field, conversation, t));
+            text.Append("• ").Append(t[field.LabelKey]).Append(": ").AppendLine(DisplayValue(field, context));
             rows.Add([new Button(t.Format("form.button.edit", t[field.LabelKey]), Data(conversation, FormCallback.SummaryPosition, FormCallback.Edit, i.ToString(CultureInfo.InvariantCulture)))]);
         }
 
@@ -87,25 +92,26 @@ internal static class FormRenderer
     public static List<string> Items(Conversation conversation, FormField field) =>
         conversation.Fields.TryGetValue(field.Key, out var joined) && joined.Length > 0 ? [.. joined.Split('\n')] : [];
 
-    private static string DisplayValue(FormField field, Conversation conversation, Localizer t)
+    private static string DisplayValue(FormField field, UpdateContext context)
     {
+        var t = context.T;
         if (field.Collects)
         {
-            return t.Format("form.items_count", Items(conversation, field).Count);
+            return t.Format("form.items_count", Items(context.Conversation, field).Count);
         }
 
-        if (!conversation.Fields.TryGetValue(field.Key, out var value) || value.Length == 0)
+        if (!context.Conversation.Fields.TryGetValue(field.Key, out var value) || value.Length == 0)
         {
             return t["form.value.empty"];
         }
 
         if (field.Display is not null)
         {
-            return field.Display(value, t);
+            return field.Display(value, context);
         }
 
-        var choice = field.Choices.FirstOrDefault(c => c.Value == value);
-        return choice is null ? value : t[choice.LabelKey];
+        var choice = field.ChoicesIn(context).FirstOrDefault(c => c.Value == value);
+        return choice is null ? value : choice.Label(t);
     }
 
     private static string Data(Conversation conversation, int position, char action, string argument = "") =>

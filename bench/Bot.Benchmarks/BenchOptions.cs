@@ -1,0 +1,124 @@
+using System.Globalization;
+
+namespace Bot.Benchmarks;
+
+/// <summary>Command-line settings of the pipeline benchmark; every figure has a default sized for ~1 minute on 2 cores.</summary>
+internal sealed class BenchOptions
+{
+    public int Chats { get; private set; } = 2_000;
+
+    public int WarmupChats { get; private set; } = 100;
+
+    public double LatencySeconds { get; private set; } = 4;
+
+    public int Rate { get; private set; } = 5_000;
+
+    public int PerCommitOps { get; private set; } = 3_000;
+
+    public int BatchedOps { get; private set; } = 50_000;
+
+    public int RawBatchSize { get; private set; } = 100;
+
+    /// <summary>The raw LiteDB figures are the median of this many alternating rounds (the disk is noisy).</summary>
+    public int RawRounds { get; private set; } = 3;
+
+    public string? DataDirectory { get; private set; }
+
+    public bool Keep { get; private set; }
+
+    /// <summary>Extra configuration for Bot.Core, e.g. "Pipeline:MaxBatchSize=256".</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    public static string Usage => """
+        usage: Bot.Benchmarks pipeline [options]
+          --chats N             chats in the throughput phase, 8 messages each (default 2000)
+          --warmup-chats N      chats run before measuring, to warm the JIT and the file (default 100)
+          --latency-seconds S   length of the paced latency phase (default 4)
+          --rate R              messages per second offered in the latency phase (default 5000)
+          --per-commit-ops N    raw LiteDB upserts with one commit each (default 3000)
+          --batched-ops N       raw LiteDB upserts in transactions (default 50000)
+          --raw-batch N         upserts per raw transaction (default 100)
+          --raw-rounds N        split the raw runs into N alternating rounds and report the median (default 3)
+          --data DIR            where the database files go (default: a new folder under the system temp dir)
+          --keep                keep the database files afterwards
+          --set Key=Value       a Bot.Core setting, e.g. --set Pipeline:MaxBatchSize=256 (repeatable)
+        """;
+
+    public static BenchOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new BenchOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var name = args[i];
+            switch (name)
+            {
+                case "--chats":
+                    options.Chats = Int(args, ref i, min: 1);
+                    break;
+                case "--warmup-chats":
+                    options.WarmupChats = Int(args, ref i, min: 0);
+                    break;
+                case "--latency-seconds":
+                    options.LatencySeconds = double.Parse(Value(args, ref i), CultureInfo.InvariantCulture);
+                    if (options.LatencySeconds <= 0)
+                    {
+                        throw new ArgumentException("--latency-seconds must be positive.");
+                    }
+
+                    break;
+                case "--rate":
+                    options.Rate = Int(args, ref i, min: 1);
+                    break;
+                case "--per-commit-ops":
+                    options.PerCommitOps = Int(args, ref i, min: 1);
+                    break;
+                case "--batched-ops":
+                    options.BatchedOps = Int(args, ref i, min: 1);
+                    break;
+                case "--raw-batch":
+                    options.RawBatchSize = Int(args, ref i, min: 1);
+                    break;
+                case "--raw-rounds":
+                    options.RawRounds = Int(args, ref i, min: 1);
+                    break;
+                case "--data":
+                    options.DataDirectory = Value(args, ref i);
+                    break;
+                case "--keep":
+                    options.Keep = true;
+                    break;
+                case "--set":
+                    var pair = Value(args, ref i);
+                    var eq = pair.IndexOf('=', StringComparison.Ordinal);
+                    if (eq <= 0)
+                    {
+                        throw new ArgumentException($"--set expects Key=Value, got '{pair}'.");
+                    }
+
+                    options.Settings[pair[..eq]] = pair[(eq + 1)..];
+                    break;
+                default:
+                    throw new ArgumentException($"Unknown option '{name}'.");
+            }
+        }
+
+        return options;
+    }
+
+    private static string Value(IReadOnlyList<string> args, ref int i)
+    {
+        if (i + 1 >= args.Count)
+        {
+            throw new ArgumentException($"{args[i]} needs a value.");
+        }
+
+        return args[++i];
+    }
+
+    private static int Int(IReadOnlyList<string> args, ref int i, int min)
+    {
+        var name = args[i];
+        var value = int.Parse(Value(args, ref i), NumberStyles.Integer, CultureInfo.InvariantCulture);
+        return value >= min ? value : throw new ArgumentException($"{name} must be at least {min}.");
+    }
+}

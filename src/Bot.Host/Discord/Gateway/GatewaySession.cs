@@ -1,0 +1,4 @@
+namespace Bot.Host.Discord.Gateway;
+
+/// <summary>What READY gave us to RESUME with later.</summary>
+internal sealed record GatewaySession(string Id, Uri ResumeUrl);

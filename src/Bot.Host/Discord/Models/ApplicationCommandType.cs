@@ -1,0 +1,8 @@
+namespace Bot.Host.Discord.Models;
+
+public enum ApplicationCommandType
+{
+    ChatInput = 1,
+    User = 2,
+    Message = 3,
+}

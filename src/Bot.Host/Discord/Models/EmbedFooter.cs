@@ -1,0 +1,3 @@
+namespace Bot.Host.Discord.Models;
+
+public sealed record EmbedFooter(string Text);

@@ -1,0 +1,7 @@
+namespace Bot.Host.Discord.Models;
+
+public enum TextInputStyle
+{
+    Short = 1,
+    Paragraph = 2,
+}

@@ -1,0 +1,109 @@
+using Bot.Core.Messaging;
+
+namespace Bot.Core.Tests.Support;
+
+/// <summary>
+/// The Platform.Local sender: records every attempt and every delivered envelope in order, and can be
+/// told to answer with a failure (Transient, Blocked, RetryLater…) until told to recover.
+/// </summary>
+public sealed class FakeMessageSender : IMessageSender
+{
+    private readonly Lock _gate = new();
+    private readonly List<OutgoingEnvelope> _delivered = [];
+    private readonly List<SendAttempt> _attempts = [];
+    private readonly Queue<SendOutcome> _script = new();
+    private SendOutcome? _failure;
+    private int _nextMessageId;
+
+    public Platform Platform => Platform.Local;
+
+    /// <summary>When true, every send first waits a random 0–2 ms so that chat lanes interleave.</summary>
+    public bool Jitter { get; set; }
+
+    /// <summary>False while the sender holds messages back (Transient or RetryLater): rows then stay pending.</summary>
+    public bool Settles
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _script.Count == 0 && _failure is null or { Status: SendStatus.Blocked or SendStatus.Failed };
+            }
+        }
+    }
+
+    public IReadOnlyList<OutgoingEnvelope> Delivered
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _delivered];
+            }
+        }
+    }
+
+    public IReadOnlyList<SendAttempt> Attempts
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _attempts];
+            }
+        }
+    }
+
+    public IReadOnlyList<OutgoingEnvelope> DeliveredTo(string chatId) => [.. Delivered.Where(e => e.Chat.ChatId == chatId)];
+
+    /// <summary>Every later send answers with this outcome until <see cref="Recover"/>.</summary>
+    public void FailWith(SendOutcome outcome)
+    {
+        lock (_gate)
+        {
+            _failure = outcome;
+        }
+    }
+
+    /// <summary>The next sends answer with these outcomes, one each, before the normal behaviour resumes.</summary>
+    public void Script(params SendOutcome[] outcomes)
+    {
+        lock (_gate)
+        {
+            foreach (var outcome in outcomes)
+            {
+                _script.Enqueue(outcome);
+            }
+        }
+    }
+
+    public void Recover()
+    {
+        lock (_gate)
+        {
+            _failure = null;
+            _script.Clear();
+        }
+    }
+
+    public async Task<SendOutcome> SendAsync(OutgoingEnvelope envelope, CancellationToken cancellationToken)
+    {
+        if (Jitter)
+        {
+            await Task.Delay(Random.Shared.Next(0, 3), cancellationToken);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            var outcome = _script.Count > 0 ? _script.Dequeue() : _failure ?? SendOutcome.Sent($"m{++_nextMessageId}");
+            _attempts.Add(new SendAttempt(envelope, outcome.Status, cancellationToken));
+            if (outcome.Status == SendStatus.Sent)
+            {
+                _delivered.Add(envelope);
+            }
+
+            return outcome;
+        }
+    }
+}

@@ -1,0 +1,5 @@
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Core.Tests.Support;
+
+public sealed record LogEntry(string Category, LogLevel Level, string Message, Exception? Exception);
