@@ -2,6 +2,7 @@ using Bot.Core.Admin;
 using Bot.Core.Conversations;
 using Bot.Core.Conversations.Commands;
 using Bot.Core.Conversations.Forms;
+using Bot.Core.ExportFaq;
 using Bot.Core.Localization;
 using Bot.Core.Outbox;
 using Bot.Core.Profiles;
@@ -23,6 +24,7 @@ public static class BotCoreServiceCollectionExtensions
         services.AddValidatedOptions<ConversationOptions>(configuration, ConversationOptions.Section);
         services.AddValidatedOptions<OutboxOptions>(configuration, OutboxOptions.Section);
         services.AddValidatedOptions<RoleOptions>(configuration, RoleOptions.Section);
+        services.AddValidatedOptions<FaqOptions>(configuration, FaqOptions.Section);
 
         services.AddSingleton<BotDatabase>();
         services.AddSingleton<TextCatalog>();
@@ -31,12 +33,13 @@ public static class BotCoreServiceCollectionExtensions
         services.AddSingleton<PipelineQueue>();
         services.AddSingleton<Pipeline>();
         services.AddSingleton<PipelineMetrics>();
+        services.AddSingleton<ProcessedKeys>();
         services.AddSingleton<BatchProcessor>();
         services.AddSingleton<UpdateRouter>();
         services.AddSingleton<CommandRegistry>();
         services.AddSingleton<FormRegistry>();
         services.AddSingleton<FormEngine>();
-        services.TryAddSingleton<IFreeTextHandler, MenuFallback>();
+        services.AddSingleton<MenuFallback>();
 
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<IOutboxFeed>(sp => sp.GetRequiredService<OutboxDispatcher>());
@@ -50,7 +53,7 @@ public static class BotCoreServiceCollectionExtensions
         services.AddSingleton<IBotCommand, StartCommand>();
         services.AddProfiles();
         services.AddSingleton<IBotCommand>(new PendingServiceCommand("daftar", "command.training.description", "pending.training"));
-        services.AddSingleton<IBotCommand>(new PendingServiceCommand("tanya", "command.faq.description", "pending.faq"));
+        services.AddExportFaq();
         services.AddSingleton<IBotCommand>(new PendingServiceCommand("kurasi", "command.curation.description", "pending.curation"));
         services.AddSingleton<IBotCommand, LanguageCommand>();
         services.AddSingleton<IBotCommand, CancelCommand>();
@@ -62,6 +65,17 @@ public static class BotCoreServiceCollectionExtensions
     {
         services.AddSingleton<FormDefinition, ProfileForm>();
         services.AddSingleton<IBotCommand, ProfileCommand>();
+        return services;
+    }
+
+    public static IServiceCollection AddExportFaq(this IServiceCollection services)
+    {
+        services.AddSingleton<FaqKnowledgeBase>();
+        services.AddSingleton<FaqAnswerHandler>();
+        services.AddSingleton<IFreeTextHandler>(sp => sp.GetRequiredService<FaqAnswerHandler>());
+        services.AddSingleton<IBotCommand, AskCommand>();
+        services.AddSingleton<IBotCommand, RateAnswerCommand>();
+        services.AddSingleton<IBotCommand, ForwardQuestionCommand>();
         return services;
     }
 

@@ -14,7 +14,7 @@ namespace Bot.Core.Conversations;
 /// A step that throws rolls the batch back; the batch is run again with that update answered by an
 /// apology, so one bad update never blocks the others and never loops.
 /// </summary>
-public sealed partial class BatchProcessor(
+internal sealed partial class BatchProcessor(
     BotDatabase database,
     UpdateRouter router,
     TextCatalog texts,
@@ -22,6 +22,7 @@ public sealed partial class BatchProcessor(
     IOutboxFeed outbox,
     TimeProvider clock,
     PipelineMetrics metrics,
+    ProcessedKeys processed,
     ILogger<BatchProcessor> logger)
 {
     public void Process(IReadOnlyList<PipelineItem> batch)
@@ -66,6 +67,7 @@ public sealed partial class BatchProcessor(
                 continue;
             }
 
+            processed.Add(batch.Where(i => i.Update is not null).Select(i => i.Update!.Key), session.NowUtc);
             Completed(batch, session);
             return;
         }
@@ -89,7 +91,7 @@ public sealed partial class BatchProcessor(
                 }
 
                 var update = item.Update!;
-                if (!seen.Add(update.Key) || database.Processed.FindById(update.Key) is not null)
+                if (!seen.Add(update.Key) || processed.Contains(update.Key))
                 {
                     metrics.Duplicate();
                     continue;

@@ -41,6 +41,11 @@ public sealed class Conversation
     /// <summary>When the open form lapses for silence; indexed so the sweeper finds lapsed forms.</summary>
     public DateTime? FormExpiresUtc { get; set; }
 
+    /// <summary>The last question the FAQ could not answer, for "/teruskan" (forward to the team).</summary>
+    public string? LastQuestion { get; set; }
+
+    public string? LastQuestionNearestTopic { get; set; }
+
     public ChatRef Chat => new(Platform, ChatId);
 
     public bool InForm => Form is not null;

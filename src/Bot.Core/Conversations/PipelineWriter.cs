@@ -7,7 +7,7 @@ namespace Bot.Core.Conversations;
 /// The one writer: a dedicated thread (LiteDB transactions are bound to their thread) that takes
 /// whatever is queued and commits it as one batch. On shutdown it finishes the batch in hand.
 /// </summary>
-public sealed class PipelineWriter(PipelineQueue queue, BatchProcessor processor, IOptions<PipelineOptions> options) : BackgroundService
+internal sealed class PipelineWriter(PipelineQueue queue, BatchProcessor processor, IOptions<PipelineOptions> options) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -7,6 +7,9 @@ namespace Bot.Core.Localization;
 /// <summary>All user-facing texts, loaded once from the embedded texts.id.json and texts.en.json.</summary>
 public sealed class TextCatalog
 {
+    // Cached: CultureInfo.GetCultureInfo takes a lock on every call, and every reply formats text.
+    private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
     private readonly FrozenDictionary<string, FrozenDictionary<string, string>> _byLanguage;
 
     public TextCatalog()
@@ -33,7 +36,7 @@ public sealed class TextCatalog
     }
 
     internal string Format(string language, string key, object?[] args) =>
-        string.Format(CultureInfo.GetCultureInfo(language), Get(language, key), args);
+        string.Format(language == Languages.English ? English : Indonesian, Get(language, key), args);
 
     private static FrozenDictionary<string, string> Load(string language)
     {

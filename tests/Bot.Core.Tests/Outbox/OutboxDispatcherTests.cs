@@ -47,7 +47,7 @@ public sealed class OutboxDispatcherTests
         await TestBot.WaitUntilAsync(() => bot.RepliesTo(Chat).Count == 3 && bot.PendingRows(Chat) == 0, "three replies");
 
         var texts = bot.RepliesTo(Chat).Select(m => m.Text).ToList();
-        Assert.Equal([T.Format("welcome", " Siti"), T["pending.faq"], T["pending.curation"]], texts);
+        Assert.Equal([T.Format("welcome", " Siti"), T["faq.ask_prompt"], T["pending.curation"]], texts);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class OutboxDispatcherTests
 
         await bot.SubmitTogetherAsync([.. commands.SelectMany(c => chats.Select(chat => bot.TextUpdate(chat, c)))]);
 
-        string?[] expected = [T.Format("welcome", " Siti"), T["pending.faq"], T["pending.curation"], T["pending.training"], T["form.nothing_to_cancel"]];
+        string?[] expected = [T.Format("welcome", " Siti"), T["faq.ask_prompt"], T["pending.curation"], T["pending.training"], T["form.nothing_to_cancel"]];
         foreach (var chat in chats)
         {
             var delivered = bot.Sender.DeliveredTo(chat);

@@ -20,12 +20,12 @@ public sealed class HelpCommand(IServiceProvider services) : IBotCommand
         var registry = (CommandRegistry)services.GetService(typeof(CommandRegistry))!;
         var t = context.T;
         var text = new StringBuilder(t["help.title"]).AppendLine().AppendLine();
-        foreach (var command in registry.All.Where(c => c.Requires == Role.Seller))
+        foreach (var command in registry.All.Where(c => c.Listed && c.Requires == Role.Seller))
         {
             text.Append('/').Append(command.Names[0]).Append(" — ").AppendLine(t[command.DescriptionKey]);
         }
 
-        var staff = registry.All.Where(c => c.Requires != Role.Seller && c.Requires <= context.Role).ToList();
+        var staff = registry.All.Where(c => c.Listed && c.Requires != Role.Seller && c.Requires <= context.Role).ToList();
         if (staff.Count > 0)
         {
             text.AppendLine().AppendLine(t["help.staff_title"]);

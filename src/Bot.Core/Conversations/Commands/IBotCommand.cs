@@ -15,5 +15,8 @@ public interface IBotCommand
 
     CommandKind Kind { get; }
 
+    /// <summary>False for commands that only buttons use (e.g. rating an answer); /bantuan leaves them out.</summary>
+    bool Listed => true;
+
     void Execute(UpdateContext context, string arguments);
 }
