@@ -1,4 +1,5 @@
 using Bot.Core;
+using Bot.Host.Cli;
 using Bot.Host.LocalChat;
 using Bot.Host.Telegram;
 using Microsoft.Extensions.Configuration;
@@ -15,6 +16,11 @@ public static class BotApp
     {
         try
         {
+            if (args is ["faq", "ask", .. var questions])
+            {
+                return await FaqAskCommand.RunAsync(questions, CreateConfiguredBuilder([]).Builder).ConfigureAwait(false);
+            }
+
             using var host = CreateBuilder(args).Build();
             await host.RunAsync().ConfigureAwait(false);
             return Environment.ExitCode;
@@ -34,17 +40,7 @@ public static class BotApp
 
     public static HostApplicationBuilder CreateBuilder(string[] args, Action<HostApplicationBuilder>? configure = null)
     {
-        var commandLine = BotCommandLine.Parse(args);
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
-        {
-            Args = commandLine.HostArgs,
-            ContentRootPath = AppContext.BaseDirectory,
-        });
-
-        // User secrets hold a developer's token; environment variables and arguments still win over them.
-        builder.Configuration.AddUserSecrets(typeof(BotApp).Assembly, optional: true);
-        builder.Configuration.AddEnvironmentVariables();
-        builder.Configuration.AddCommandLine(commandLine.HostArgs);
+        var (builder, commandLine) = CreateConfiguredBuilder(args);
         if (commandLine.LocalAdmin)
         {
             builder.Configuration.AddInMemoryCollection([new("LocalChat:Admin", "true")]);
@@ -60,5 +56,22 @@ public static class BotApp
         }
 
         return builder;
+    }
+
+    /// <summary>Settings from appsettings.json, user secrets, the environment and the command line, in that order.</summary>
+    private static (HostApplicationBuilder Builder, BotCommandLine CommandLine) CreateConfiguredBuilder(string[] args)
+    {
+        var commandLine = BotCommandLine.Parse(args);
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = commandLine.HostArgs,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+
+        // User secrets hold a developer's token; environment variables and arguments still win over them.
+        builder.Configuration.AddUserSecrets(typeof(BotApp).Assembly, optional: true);
+        builder.Configuration.AddEnvironmentVariables();
+        builder.Configuration.AddCommandLine(commandLine.HostArgs);
+        return (builder, commandLine);
     }
 }
