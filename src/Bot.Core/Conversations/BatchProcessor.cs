@@ -25,12 +25,14 @@ internal sealed partial class BatchProcessor(
     ProcessedKeys processed,
     ILogger<BatchProcessor> logger)
 {
+    private readonly ConversationCache _conversations = new();
+
     public void Process(IReadOnlyList<PipelineItem> batch)
     {
         var poisoned = new HashSet<PipelineItem>();
         while (true)
         {
-            var session = new WriterSession(database, texts, clock.GetUtcNow().UtcDateTime);
+            var session = new WriterSession(database, texts, clock.GetUtcNow().UtcDateTime, _conversations);
             PipelineItem? failed = null;
             Exception? failure = null;
             try
@@ -68,6 +70,7 @@ internal sealed partial class BatchProcessor(
             }
 
             processed.Add(batch.Where(i => i.Update is not null).Select(i => i.Update!.Key), session.NowUtc);
+            _conversations.Committed(session.Conversations);
             Completed(batch, session);
             return;
         }

@@ -49,4 +49,11 @@ public sealed class Conversation
     public ChatRef Chat => new(Platform, ChatId);
 
     public bool InForm => Form is not null;
+
+    internal Conversation Copy()
+    {
+        var copy = (Conversation)MemberwiseClone();
+        copy.Fields = new Dictionary<string, string>(Fields);
+        return copy;
+    }
 }

@@ -15,8 +15,11 @@ public sealed class WriterSession
     private readonly List<OutboxRow> _newRows = [];
     private readonly List<Action> _afterCommit = [];
 
-    internal WriterSession(BotDatabase database, TextCatalog texts, DateTime nowUtc)
+    private readonly ConversationCache _cache;
+
+    internal WriterSession(BotDatabase database, TextCatalog texts, DateTime nowUtc, ConversationCache cache)
     {
+        _cache = cache;
         Database = database;
         Texts = texts;
         NowUtc = nowUtc;
@@ -31,6 +34,8 @@ public sealed class WriterSession
 
     internal IReadOnlyList<OutboxRow> NewRows => _newRows;
 
+    internal IReadOnlyCollection<Conversation> Conversations => _conversations.Values;
+
     internal IReadOnlyList<Action> AfterCommitActions => _afterCommit;
 
     /// <summary>The chat's conversation, loaded once per batch; a new one if the chat has never written.</summary>
@@ -41,7 +46,7 @@ public sealed class WriterSession
             return known;
         }
 
-        var conversation = Database.Conversations.FindById(chat.Key) ?? new Conversation
+        var conversation = _cache.CopyOf(chat.Key) ?? Database.Conversations.FindById(chat.Key) ?? new Conversation
         {
             Id = chat.Key,
             Platform = chat.Platform,
