@@ -76,6 +76,10 @@ public static class BotCoreServiceCollectionExtensions
         services.AddSingleton<IBotCommand, AskCommand>();
         services.AddSingleton<IBotCommand, RateAnswerCommand>();
         services.AddSingleton<IBotCommand, ForwardQuestionCommand>();
+        services.AddSingleton<FormDefinition, AnswerQuestionForm>();
+        services.AddSingleton<IBotCommand, QuestionQueueCommand>();
+        services.AddSingleton<IBotCommand, AnswerQuestionCommand>();
+        services.AddSingleton<IBotCommand, AddVariantCommand>();
         return services;
     }
 

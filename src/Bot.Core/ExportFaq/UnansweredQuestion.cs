@@ -23,4 +23,9 @@ public sealed class UnansweredQuestion
     public DateTime AskedUtc { get; set; }
 
     public DateTime? AnsweredUtc { get; set; }
+
+    public string? Answer { get; set; }
+
+    /// <summary>"platform:user id" of the admin who answered.</summary>
+    public string? AnsweredBy { get; set; }
 }

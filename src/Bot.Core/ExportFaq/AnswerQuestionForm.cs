@@ -1,0 +1,68 @@
+using System.Globalization;
+using Bot.Core.Conversations;
+using Bot.Core.Conversations.Forms;
+using Bot.Core.Messaging;
+
+namespace Bot.Core.ExportFaq;
+
+/// <summary>
+/// An admin's answer to a forwarded question. Saved answers go to the asker's chat, in the asker's
+/// language for the framing text, and can then be added to the FAQ.
+/// </summary>
+public sealed class AnswerQuestionForm : FormDefinition
+{
+    public const string FormName = "jawab";
+
+    /// <summary>Set by the command when it opens the form; not a question the admin answers.</summary>
+    public const string QuestionKey = "question_id";
+
+    public override string Name => FormName;
+
+    public override string TitleKey => "faq.answer.title";
+
+    public override IReadOnlyList<FormField> Fields { get; } =
+    [
+        new()
+        {
+            Key = "answer", PromptKey = "faq.answer.prompt", LabelKey = "faq.answer.label", ExampleKey = "faq.answer.example",
+            PromptArgs = context => [QuestionOf(context)?.Text ?? string.Empty],
+            Parse = input => input.Text is { Length: >= 5 and <= 3000 } text
+                ? FieldResult.Ok(text.Trim())
+                : FieldResult.Invalid("form.length", 5, 3000, input.Text?.Length ?? 0),
+        },
+    ];
+
+    public override void Complete(UpdateContext context, IReadOnlyDictionary<string, string> values)
+    {
+        var queue = FaqStore.Unanswered(context.Session.Database);
+        var question = long.TryParse(values.GetValueOrDefault(QuestionKey), CultureInfo.InvariantCulture, out var id) ? queue.FindById(id) : null;
+        if (question is null || question.AnsweredUtc is not null)
+        {
+            context.ReplyKey("faq.answer.already_answered");
+            return;
+        }
+
+        question.Answer = values["answer"];
+        question.AnsweredUtc = context.NowUtc;
+        question.AnsweredBy = $"{context.Update.Platform}:{context.Update.SenderId}";
+        queue.Update(question);
+
+        var asker = context.Session.Texts.For(question.Language);
+        context.Session.Send(new ChatRef(question.Platform, question.ChatId), OutboundMessage.Plain(asker.Format("faq.answer.to_asker", question.Text, question.Answer)));
+
+        var t = context.T;
+        var rows = new List<IReadOnlyList<Button>>();
+        if (question.NearestTopicId is { } topic)
+        {
+            rows.Add([new Button(t.Format("faq.answer.add_variant", topic), $"/faq_tambah {question.Id} {topic}")]);
+        }
+
+        rows.Add([new Button(t["faq.answer.next"], "/pertanyaan")]);
+        context.Reply(new OutboundMessage { Text = t["faq.answer.sent"], Buttons = rows });
+    }
+
+    private static UnansweredQuestion? QuestionOf(UpdateContext context) =>
+        long.TryParse(context.Conversation.Fields.GetValueOrDefault(QuestionKey), CultureInfo.InvariantCulture, out var id)
+            ? FaqStore.Unanswered(context.Session.Database).FindById(id)
+            : null;
+}
