@@ -80,6 +80,10 @@ public static class BotCoreServiceCollectionExtensions
         services.AddSingleton<IBotCommand, QuestionQueueCommand>();
         services.AddSingleton<IBotCommand, AnswerQuestionCommand>();
         services.AddSingleton<IBotCommand, AddVariantCommand>();
+        services.AddSingleton<FormDefinition, FaqEntryForm>();
+        services.AddSingleton<IBotCommand, NewEntryCommand>();
+        services.AddSingleton<IBotCommand, EditEntryCommand>();
+        services.AddSingleton<IBotCommand, RemoveEntryCommand>();
         return services;
     }
 

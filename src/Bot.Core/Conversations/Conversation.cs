@@ -38,6 +38,9 @@ public sealed class Conversation
 
     public Dictionary<string, string> Fields { get; set; } = [];
 
+    /// <summary>When set, questions that already have an answer (filled in beforehand) are not asked again.</summary>
+    public bool AskOnlyMissing { get; set; }
+
     /// <summary>When the open form lapses for silence; indexed so the sweeper finds lapsed forms.</summary>
     public DateTime? FormExpiresUtc { get; set; }
 

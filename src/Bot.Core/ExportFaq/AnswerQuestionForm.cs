@@ -57,6 +57,7 @@ public sealed class AnswerQuestionForm : FormDefinition
             rows.Add([new Button(t.Format("faq.answer.add_variant", topic), $"/faq_tambah {question.Id} {topic}")]);
         }
 
+        rows.Add([new Button(t["faq.answer.new_entry"], $"/{FaqEntryCommands.New} {question.Id}")]);
         rows.Add([new Button(t["faq.answer.next"], "/pertanyaan")]);
         context.Reply(new OutboundMessage { Text = t["faq.answer.sent"], Buttons = rows });
     }

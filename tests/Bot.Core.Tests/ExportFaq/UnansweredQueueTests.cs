@@ -43,6 +43,29 @@ public sealed class UnansweredQueueTests
     }
 
     [Fact]
+    public async Task AnAnsweredQuestion_BecomesANewEntry_AskingOnlyWhatIsMissing()
+    {
+        await using var bot = await StartAsync();
+        await bot.SendTextAsync(Seller, Question);
+        await bot.PressAsync(Seller, "/teruskan");
+        await bot.SendTextAsync(Admin, "/jawab 1");
+        var summary = MessageAssertions.Single(await bot.SendTextAsync(Admin, "Bisa. Ikuti kurasi dan konsultasi PPEJP dulu."));
+        var sent = MessageAssertions.Single(await bot.PressAsync(Admin, summary.Button(T["form.button.save"])));
+
+        var topic = MessageAssertions.Single(await bot.PressAsync(Admin, sent.Button(T["faq.answer.new_entry"])));
+        Assert.Contains(T["faq.entry.topic.prompt"], topic.Text);
+        var english = MessageAssertions.Single(await bot.SendTextAsync(Admin, "tas-pandan"));
+        Assert.Contains(T["faq.entry.answer_en.prompt"], english.Text);
+        var entrySummary = MessageAssertions.Single(await bot.SendTextAsync(Admin, "Yes. Follow curation and a PPEJP consultation first."));
+        Assert.Contains(Question, entrySummary.Text);
+        Assert.Contains("Bisa. Ikuti kurasi dan konsultasi PPEJP dulu.", entrySummary.Text);
+        await bot.PressAsync(Admin, entrySummary.Button(T["form.button.save"]));
+
+        var later = MessageAssertions.Single(await bot.SendTextAsync(Seller, Question));
+        Assert.StartsWith("Bisa. Ikuti kurasi", later.Text);
+    }
+
+    [Fact]
     public async Task SavePressedTwice_AndAnsweringAgain_SendTheSellerOneAnswer()
     {
         await using var bot = await StartAsync();

@@ -11,10 +11,12 @@ public sealed class FormEngine(FormRegistry forms, IOptions<ConversationOptions>
 {
     private readonly TimeSpan _expiry = options.Value.FormExpiry;
 
-    public void Start(UpdateContext context, string formName, IReadOnlyDictionary<string, string>? prefill = null)
+    /// <param name="askOnlyMissing">Skip questions the prefill already answers; they can still be changed from the summary.</param>
+    public void Start(UpdateContext context, string formName, IReadOnlyDictionary<string, string>? prefill = null, bool askOnlyMissing = false)
     {
         var form = Get(formName);
         var conversation = context.Conversation;
+        conversation.AskOnlyMissing = askOnlyMissing;
         conversation.Form = form.Name;
         conversation.FormNonce++;
         conversation.Fields = prefill is null ? [] : new Dictionary<string, string>(prefill);
@@ -181,6 +183,7 @@ public sealed class FormEngine(FormRegistry forms, IOptions<ConversationOptions>
     public static void Clear(Conversation conversation)
     {
         conversation.Form = null;
+        conversation.AskOnlyMissing = false;
         conversation.Fields = [];
         conversation.Step = 0;
         conversation.AtSummary = false;
@@ -303,9 +306,13 @@ public sealed class FormEngine(FormRegistry forms, IOptions<ConversationOptions>
     {
         var conversation = context.Conversation;
         var next = conversation.Step + 1;
-        while (next < form.Fields.Count && !IsAsked(form, conversation, next))
+        while (next < form.Fields.Count && (!IsAsked(form, conversation, next) || (conversation.AskOnlyMissing && conversation.Fields.ContainsKey(form.Fields[next].Key))))
         {
-            conversation.Fields.Remove(form.Fields[next].Key);
+            if (!IsAsked(form, conversation, next))
+            {
+                conversation.Fields.Remove(form.Fields[next].Key);
+            }
+
             next++;
         }
 
