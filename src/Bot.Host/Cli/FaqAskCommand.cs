@@ -56,8 +56,8 @@ internal static class FaqAskCommand
         {
             FaqRoute.Training => "training",
             FaqRoute.Curation => "curation",
-            _ when match.OutOfScope || string.IsNullOrWhiteSpace(question) => "none",
-            _ => "faq",
+            _ when match.Answered => "faq",
+            _ => "none",
         };
         return JsonSerializer.Serialize(new Dictionary<string, object?>
         {
