@@ -164,7 +164,7 @@ internal sealed partial class BatchProcessor(
             item.MarkCommitted();
         }
 
-        metrics.Batch(batch.Count);
+        metrics.Batch();
     }
 
     private static string Describe(PipelineItem item) =>

@@ -30,7 +30,7 @@ public sealed class PipelineMetrics
 
     internal void Duplicate() => Interlocked.Increment(ref _duplicates);
 
-    internal void Batch(int _) => Interlocked.Increment(ref _batches);
+    internal void Batch() => Interlocked.Increment(ref _batches);
 
     internal void Committed(PipelineItem item, long now)
     {
