@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bot.Core.Admin;
 using Bot.Core.Conversations;
 using Bot.Core.Conversations.Commands;
@@ -24,9 +23,7 @@ public sealed class AddVariantCommand(FaqKnowledgeBase knowledge) : IBotCommand
     {
         var parts = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var database = context.Session.Database;
-        var question = parts.Length == 2 && long.TryParse(parts[0].TrimStart('#'), CultureInfo.InvariantCulture, out var id)
-            ? FaqStore.Unanswered(database).FindById(id)
-            : null;
+        var question = parts.Length == 2 ? FaqStore.FindQuestion(database, parts[0]) : null;
         var entries = FaqStore.Entries(database);
         var entry = parts.Length == 2 ? entries.FindById(parts[1]) : null;
         if (question is null || entry is null || entry.Removed)

@@ -19,9 +19,7 @@ public sealed class AnswerQuestionCommand(FormEngine forms) : IBotCommand
 
     public void Execute(UpdateContext context, string arguments)
     {
-        var question = long.TryParse(arguments.Trim().TrimStart('#'), CultureInfo.InvariantCulture, out var id)
-            ? FaqStore.Unanswered(context.Session.Database).FindById(id)
-            : null;
+        var question = FaqStore.FindQuestion(context.Session.Database, arguments);
         if (question is null)
         {
             context.ReplyKey("faq.answer.unknown_question");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bot.Core.Conversations;
 using Bot.Core.Conversations.Forms;
 using Bot.Core.Messaging;
@@ -35,7 +34,7 @@ public sealed class AnswerQuestionForm : FormDefinition
     public override void Complete(UpdateContext context, IReadOnlyDictionary<string, string> values)
     {
         var queue = FaqStore.Unanswered(context.Session.Database);
-        var question = long.TryParse(values.GetValueOrDefault(QuestionKey), CultureInfo.InvariantCulture, out var id) ? queue.FindById(id) : null;
+        var question = FaqStore.FindQuestion(context.Session.Database, values.GetValueOrDefault(QuestionKey));
         if (question is null || question.AnsweredUtc is not null)
         {
             context.ReplyKey("faq.answer.already_answered");
@@ -63,7 +62,5 @@ public sealed class AnswerQuestionForm : FormDefinition
     }
 
     private static UnansweredQuestion? QuestionOf(UpdateContext context) =>
-        long.TryParse(context.Conversation.Fields.GetValueOrDefault(QuestionKey), CultureInfo.InvariantCulture, out var id)
-            ? FaqStore.Unanswered(context.Session.Database).FindById(id)
-            : null;
+        FaqStore.FindQuestion(context.Session.Database, context.Conversation.Fields.GetValueOrDefault(QuestionKey));
 }

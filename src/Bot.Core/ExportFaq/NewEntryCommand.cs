@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bot.Core.Admin;
 using Bot.Core.Conversations;
 using Bot.Core.Conversations.Commands;
@@ -21,8 +20,7 @@ public sealed class NewEntryCommand(FormEngine forms) : IBotCommand
     public void Execute(UpdateContext context, string arguments)
     {
         var prefill = new Dictionary<string, string>();
-        if (long.TryParse(arguments.Trim().TrimStart('#'), CultureInfo.InvariantCulture, out var id)
-            && FaqStore.Unanswered(context.Session.Database).FindById(id) is { } question)
+        if (FaqStore.FindQuestion(context.Session.Database, arguments) is { } question)
         {
             prefill["question"] = question.Text.Length <= 300 ? question.Text : question.Text[..300];
             if (question.Answer is { Length: >= 10 and <= 1000 } answer)
