@@ -554,36 +554,17 @@ public sealed partial class FakeBotApiServer
         return true;
     }
 
-    private JsonNode SendPhoto(JsonObject parameters, IReadOnlyList<RecordedFilePart> files)
+    /// <summary>sendPhoto / sendDocument: <paramref name="field"/> names the parameter holding the file.</summary>
+    private JsonNode SendMedia(JsonObject parameters, IReadOnlyList<RecordedFilePart> files, string field, MediaKind kind)
     {
         var chatId = ResolveChatId(parameters);
         var caption = RenderCaption(parameters);
         var markup = ValidateReplyMarkup(parameters);
-        var photo = ResolveInputFile(ReadString(parameters, "photo"), files, MediaKind.Photo);
+        var file = ResolveInputFile(ReadString(parameters, field), files, kind);
         lock (_gate)
         {
             var message = NewOutgoingMessage(chatId, parameters);
-            AttachMedia(message, MediaKind.Photo, photo, caption);
-            if (markup is not null)
-            {
-                message["reply_markup"] = markup;
-            }
-
-            StoreMessage(chatId, message["message_id"]!.GetValue<long>(), message, outgoing: true);
-            return message.DeepClone();
-        }
-    }
-
-    private JsonNode SendDocument(JsonObject parameters, IReadOnlyList<RecordedFilePart> files)
-    {
-        var chatId = ResolveChatId(parameters);
-        var caption = RenderCaption(parameters);
-        var markup = ValidateReplyMarkup(parameters);
-        var document = ResolveInputFile(ReadString(parameters, "document"), files, MediaKind.Document);
-        lock (_gate)
-        {
-            var message = NewOutgoingMessage(chatId, parameters);
-            AttachMedia(message, MediaKind.Document, document, caption);
+            AttachMedia(message, kind, file, caption);
             if (markup is not null)
             {
                 message["reply_markup"] = markup;
@@ -662,8 +643,8 @@ public sealed partial class FakeBotApiServer
         "deleteMessages" => DeleteMessages(parameters),
         "sendChatAction" => SendChatAction(parameters),
         "answerCallbackQuery" => AnswerCallbackQuery(parameters),
-        "sendPhoto" => SendPhoto(parameters, files),
-        "sendDocument" => SendDocument(parameters, files),
+        "sendPhoto" => SendMedia(parameters, files, "photo", MediaKind.Photo),
+        "sendDocument" => SendMedia(parameters, files, "document", MediaKind.Document),
         "sendMediaGroup" => SendMediaGroup(parameters, files),
         "getFile" => GetFile(parameters),
         _ => throw new BotApiError(404),
