@@ -11,6 +11,7 @@ public sealed class FaqKnowledgeBase : IDisposable
 {
     public FaqKnowledgeBase(BotDatabase database, IOptions<FaqOptions> options)
     {
+        FaqStore.Unanswered(database).EnsureIndex(q => q.AnsweredUtc);
         var entries = FaqStore.Entries(database);
         var changed = FaqSeedMerge.Merge(entries.FindAll().ToList(), FaqSeed.Load());
         if (changed.Count > 0)

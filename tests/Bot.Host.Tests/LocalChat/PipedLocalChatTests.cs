@@ -43,6 +43,21 @@ public sealed class PipedLocalChatTests : IDisposable
         Assert.Contains("✅ Terima kasih, Siti Aminah!", output);
     }
 
+    [Fact]
+    public async Task AdminSwitch_MakesTheLocalUserAnAdmin_AndOnlyThen()
+    {
+        using var seller = BotProcess.Start(Environment(), "/bantuan\n/pertanyaan\n");
+        await seller.WaitForExitAsync(TimeSpan.FromSeconds(60));
+        using var admin = BotProcess.Start(Environment(), "/bantuan\n/pertanyaan\n", "--admin");
+        await admin.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.DoesNotContain("Perintah petugas", seller.StandardOutput);
+        Assert.Contains("Maaf, perintah ini khusus petugas", seller.StandardOutput);
+        Assert.Contains("Perintah petugas", admin.StandardOutput);
+        Assert.Contains("/pertanyaan", admin.StandardOutput);
+        Assert.Contains("Tidak ada pertanyaan yang menunggu jawaban", admin.StandardOutput);
+    }
+
     public void Dispose() => _temp.Dispose();
 
     private Dictionary<string, string> Environment() => new()
