@@ -64,7 +64,12 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         var seller = Assert.Single(db.GetCollection("sellers").FindAll());
         Assert.Equal("Tahu Takwa Bu Siti", seller["BusinessName"].AsString);
         Assert.Equal("+6281234567890", seller["Phone"].AsString);
-        Assert.Equal(0, db.GetCollection("outbox").Count(Query.EQ("Status", "Pending")));
+
+        // The kill may land before the last "sent" mark commits: such a row is re-sent after a restart
+        // (at least once), so what must hold is that nothing still pending is missing from the chat.
+        var pending = db.GetCollection("outbox").Find(Query.EQ("Status", "Pending"))
+            .Select(row => System.Text.Json.JsonDocument.Parse(row["Payload"].AsString).RootElement.GetProperty("Text").GetString()!);
+        Assert.All(pending, text => Assert.Contains(text, texts));
     }
 
     private BotProcess StartBot() => BotProcess.Start(new Dictionary<string, string>
