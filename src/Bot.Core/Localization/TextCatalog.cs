@@ -4,7 +4,10 @@ using System.Text.Json;
 
 namespace Bot.Core.Localization;
 
-/// <summary>All user-facing texts, loaded once from the embedded texts.id.json and texts.en.json.</summary>
+/// <summary>
+/// All user-facing texts, loaded once from the embedded <c>texts.{language}.json</c> files. Each feature keeps its
+/// own pair (e.g. <c>Training/texts.id.json</c>); a key defined twice is a start-up error, not a silent override.
+/// </summary>
 public sealed class TextCatalog
 {
     // Cached: CultureInfo.GetCultureInfo takes a lock on every call, and every reply formats text.
@@ -40,11 +43,29 @@ public sealed class TextCatalog
 
     private static FrozenDictionary<string, string> Load(string language)
     {
-        var name = $"texts.{language}.json";
-        using var stream = typeof(TextCatalog).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Embedded resource {name} is missing.");
-        var texts = JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
-            ?? throw new InvalidOperationException($"{name} is empty.");
+        var assembly = typeof(TextCatalog).Assembly;
+        var suffix = $"texts.{language}.json";
+        var names = assembly.GetManifestResourceNames().Where(n => n.EndsWith(suffix, StringComparison.Ordinal)).ToList();
+        if (names.Count == 0)
+        {
+            throw new InvalidOperationException($"No embedded {suffix} resource.");
+        }
+
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            var part = JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
+                ?? throw new InvalidOperationException($"{name} is empty.");
+            foreach (var (key, text) in part)
+            {
+                if (!texts.TryAdd(key, text))
+                {
+                    throw new InvalidOperationException($"Text key '{key}' is defined twice ({name}).");
+                }
+            }
+        }
+
         return texts.ToFrozenDictionary();
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Bot.Core.Localization;
 using Bot.Core.Tests.Support;
@@ -72,10 +71,26 @@ public sealed partial class TextCatalogTests
         Assert.Equal(expected, Languages.FromLanguageCode(code));
     }
 
+    [Fact]
+    public void TextFiles_EveryFeatureFile_HasItsOtherLanguage()
+    {
+        var names = typeof(TextCatalog).Assembly.GetManifestResourceNames().Where(n => n.Contains("texts.", StringComparison.Ordinal)).ToList();
+
+        Assert.Contains(names, n => n.EndsWith("texts.id.json", StringComparison.Ordinal));
+        foreach (var name in names)
+        {
+            var other = name.EndsWith("texts.id.json", StringComparison.Ordinal)
+                ? name.Replace("texts.id.json", "texts.en.json", StringComparison.Ordinal)
+                : name.Replace("texts.en.json", "texts.id.json", StringComparison.Ordinal);
+            Assert.Contains(other, names);
+        }
+    }
+
+    // Through the catalog, so every feature's text file is checked.
     private static Dictionary<string, string> Load(string language)
     {
-        using var stream = typeof(TextCatalog).Assembly.GetManifestResourceStream($"texts.{language}.json")!;
-        return JsonSerializer.Deserialize<Dictionary<string, string>>(stream)!;
+        var t = Texts.Catalog.For(language);
+        return Texts.Catalog.Keys(language).ToDictionary(key => key, key => t[key]);
     }
 
     private static HashSet<int> Placeholders(string text) =>
