@@ -1,10 +1,12 @@
 using Bot.Core.Admin;
+using Bot.Core.Audit;
 using Bot.Core.Conversations;
 using Bot.Core.Conversations.Commands;
 using Bot.Core.Conversations.Forms;
 using Bot.Core.ExportFaq;
 using Bot.Core.Localization;
 using Bot.Core.Outbox;
+using Bot.Core.Privacy;
 using Bot.Core.Profiles;
 using Bot.Core.Storage;
 using Microsoft.Extensions.Configuration;
@@ -29,6 +31,9 @@ public static class BotCoreServiceCollectionExtensions
         services.AddSingleton<BotDatabase>();
         services.AddSingleton<TextCatalog>();
         services.AddSingleton<IRoleDirectory, SettingsRoleDirectory>();
+        services.AddSingleton<BanGate>();
+        services.AddSingleton<WriterMaintenance>();
+        services.AddHostedService<PipelineSummary>();
 
         services.AddSingleton<PipelineQueue>();
         services.AddSingleton<Pipeline>();
@@ -55,6 +60,8 @@ public static class BotCoreServiceCollectionExtensions
         services.AddSingleton<IBotCommand>(new PendingServiceCommand("daftar", "command.training.description", "pending.training"));
         services.AddExportFaq();
         services.AddSingleton<IBotCommand>(new PendingServiceCommand("kurasi", "command.curation.description", "pending.curation"));
+        services.AddPrivacy();
+        services.AddAudit();
         services.AddSingleton<IBotCommand, LanguageCommand>();
         services.AddSingleton<IBotCommand, CancelCommand>();
         services.AddSingleton<IBotCommand, HelpCommand>();

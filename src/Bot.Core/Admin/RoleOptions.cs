@@ -8,4 +8,7 @@ public sealed class RoleOptions
     public List<string> Admins { get; set; } = [];
 
     public List<string> Curators { get; set; } = [];
+
+    /// <summary>Users the bot ignores after telling them once, politely, that it will not serve them.</summary>
+    public List<string> Banned { get; set; } = [];
 }

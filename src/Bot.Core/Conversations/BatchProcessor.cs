@@ -54,6 +54,7 @@ internal sealed partial class BatchProcessor(
                 // Storage itself failed: nothing is acknowledged, so the platforms deliver these again.
                 database.Raw.Rollback();
                 LogBatchFailed(ex, batch.Count);
+                metrics.Error();
                 foreach (var item in batch)
                 {
                     item.MarkFailed(ex);
@@ -66,6 +67,7 @@ internal sealed partial class BatchProcessor(
             {
                 poisoned.Add(failed);
                 LogStepFailed(failure!, Describe(failed));
+                metrics.Error();
                 continue;
             }
 

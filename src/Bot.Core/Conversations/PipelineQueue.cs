@@ -22,7 +22,7 @@ public sealed class PipelineQueue(IOptions<PipelineOptions> options)
         _available.Release();
     }
 
-    /// <summary>Blocks until at least one item is there, then takes up to <paramref name="max"/>.</summary>
+    /// <summary>Blocks until at least one item is there (or <see cref="Wake"/> is called), then takes up to <paramref name="max"/>.</summary>
     /// <returns>False when cancelled while waiting.</returns>
     public bool TakeBatch(List<PipelineItem> into, int max, CancellationToken cancellationToken)
     {
@@ -43,6 +43,9 @@ public sealed class PipelineQueue(IOptions<PipelineOptions> options)
 
         return true;
     }
+
+    /// <summary>Wakes the writer without an item, so it runs queued maintenance even when no update arrives.</summary>
+    public void Wake() => _available.Release();
 
     /// <summary>Cancels whatever is still queued at shutdown; adapters then leave those updates unacknowledged.</summary>
     public void CancelPending()

@@ -7,7 +7,7 @@ namespace Bot.Core.Conversations;
 /// The one writer: a dedicated thread (LiteDB transactions are bound to their thread) that takes
 /// whatever is queued and commits it as one batch. On shutdown it finishes the batch in hand.
 /// </summary>
-internal sealed class PipelineWriter(PipelineQueue queue, BatchProcessor processor, IOptions<PipelineOptions> options) : BackgroundService
+internal sealed class PipelineWriter(PipelineQueue queue, BatchProcessor processor, WriterMaintenance maintenance, IOptions<PipelineOptions> options) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -36,6 +36,9 @@ internal sealed class PipelineWriter(PipelineQueue queue, BatchProcessor process
     {
         var max = options.Value.MaxBatchSize;
         var batch = new List<PipelineItem>(max);
+
+        // A crash after an erasure but before its checkpoint leaves old pages in the file: fold the log in first.
+        maintenance.Checkpoint();
         while (!stoppingToken.IsCancellationRequested)
         {
             batch.Clear();
@@ -44,7 +47,13 @@ internal sealed class PipelineWriter(PipelineQueue queue, BatchProcessor process
                 break;
             }
 
-            processor.Process(batch);
+            if (batch.Count > 0)
+            {
+                processor.Process(batch);
+            }
+
+            // Between batches no transaction is open, so work that needs the whole file (checkpoint, backup) runs here.
+            maintenance.RunPending();
         }
 
         queue.CancelPending();

@@ -1,3 +1,4 @@
+using Bot.Core.Admin;
 using Bot.Core.Conversations.Commands;
 using Bot.Core.Conversations.Forms;
 using Bot.Core.Messaging;
@@ -6,11 +7,16 @@ using Microsoft.Extensions.Logging;
 namespace Bot.Core.Conversations;
 
 /// <summary>Sends each update to its command, the open form, or the free-text handler.</summary>
-public sealed partial class UpdateRouter(CommandRegistry commands, FormEngine forms, IFreeTextHandler freeText, ILogger<UpdateRouter> logger)
+public sealed partial class UpdateRouter(CommandRegistry commands, FormEngine forms, IFreeTextHandler freeText, BanGate bans, ILogger<UpdateRouter> logger)
 {
     public void Route(UpdateContext context)
     {
         var update = context.Update;
+        if (bans.Stops(context))
+        {
+            return;
+        }
+
         if (forms.ExpireIfLapsed(context.Session, context.Conversation))
         {
             // The user was told the form closed; a plain answer to its old question means nothing now.
@@ -53,7 +59,7 @@ public sealed partial class UpdateRouter(CommandRegistry commands, FormEngine fo
 
         if (context.Role < command.Requires)
         {
-            LogRefused(context.Update.Platform, context.Update.SenderId, text.Name);
+            LogRefused(context.Update.Platform, context.Update.SenderId, text.Name, command.Requires, context.Role);
             AnswerKeepingForm(context, context.T["command.not_allowed"]);
             return;
         }
@@ -83,6 +89,7 @@ public sealed partial class UpdateRouter(CommandRegistry commands, FormEngine fo
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused /{Command} from {Platform} user {UserId}: not allowed")]
-    private partial void LogRefused(Platform platform, string userId, string command);
+    // The one place every staff command is checked: a refusal here is the "attempt is logged" of the role rules.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused /{Command} from {Platform} user {UserId}: needs {Required}, has {Role}")]
+    private partial void LogRefused(Platform platform, string userId, string command, Role required, Role role);
 }

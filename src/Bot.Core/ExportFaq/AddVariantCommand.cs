@@ -1,4 +1,5 @@
 using Bot.Core.Admin;
+using Bot.Core.Audit;
 using Bot.Core.Conversations;
 using Bot.Core.Conversations.Commands;
 using Bot.Core.Localization;
@@ -43,6 +44,7 @@ public sealed class AddVariantCommand(FaqKnowledgeBase knowledge) : IBotCommand
             : entry.Questions with { Indonesian = [.. entry.Questions.Indonesian, question.Text] };
         var updated = entry with { Questions = questions, EditedByAdmin = true };
         entries.Upsert(updated);
+        AuditLog.Record(context, "faq.variant_add", entry.Id, entry, updated);
         context.Session.AfterCommit(() => knowledge.Index.Upsert(updated));
         context.ReplyKey("faq.variant.added", entry.Id);
     }

@@ -1,6 +1,9 @@
+using System.Globalization;
+using Bot.Core.Audit;
 using Bot.Core.Conversations;
 using Bot.Core.Conversations.Forms;
 using Bot.Core.Messaging;
+using Bot.Core.Profiles;
 
 namespace Bot.Core.ExportFaq;
 
@@ -41,10 +44,12 @@ public sealed class AnswerQuestionForm : FormDefinition
             return;
         }
 
+        var before = AuditSnapshot.Of(question);
         question.Answer = values["answer"];
         question.AnsweredUtc = context.NowUtc;
         question.AnsweredBy = $"{context.Update.Platform}:{context.Update.SenderId}";
         queue.Update(question);
+        AuditLog.Record(context, "faq.answer", "#" + question.Id.ToString(CultureInfo.InvariantCulture), before, question, SellerProfile.KeyOf(question.Platform, question.UserId));
 
         var asker = context.Session.Texts.For(question.Language);
         context.Session.Send(new ChatRef(question.Platform, question.ChatId), OutboundMessage.Plain(asker.Format("faq.answer.to_asker", question.Text, question.Answer)));

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Bot.Core.Audit;
 using Bot.Core.Conversations;
 using Bot.Core.Conversations.Forms;
 using Bot.Core.Messaging;
@@ -51,8 +52,10 @@ public sealed partial class FaqEntryForm(FaqKnowledgeBase knowledge) : FormDefin
         var entries = FaqStore.Entries(context.Session.Database);
         var answer = new FaqText { Indonesian = values["answer_id"], English = values["answer_en"] };
         FaqEntry entry;
+        FaqEntry? before = null;
         if (values.TryGetValue(EditedTopicKey, out var edited) && entries.FindById(edited) is { } existing)
         {
+            before = existing;
             entry = existing with { Answer = answer, EditedByAdmin = true, Removed = false };
         }
         else if (values.TryGetValue("topic", out var topic) && entries.FindById(topic) is null)
@@ -66,6 +69,7 @@ public sealed partial class FaqEntryForm(FaqKnowledgeBase knowledge) : FormDefin
         }
 
         entries.Upsert(entry);
+        AuditLog.Record(context, before is null ? "faq.entry_new" : "faq.entry_edit", entry.Id, before, entry);
         context.Session.AfterCommit(() => knowledge.Index.Upsert(entry));
         context.Reply(new OutboundMessage { Text = context.T.Format("faq.entry.saved", entry.Id), Buttons = [[new Button(context.T["faq.entry.show"], $"/tanya {entry.Id}")]] });
     }

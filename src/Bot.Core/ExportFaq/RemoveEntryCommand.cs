@@ -1,4 +1,5 @@
 using Bot.Core.Admin;
+using Bot.Core.Audit;
 using Bot.Core.Conversations;
 using Bot.Core.Conversations.Commands;
 using Bot.Core.Messaging;
@@ -40,7 +41,9 @@ public sealed class RemoveEntryCommand(FaqKnowledgeBase knowledge) : IBotCommand
             return;
         }
 
-        entries.Upsert(entry with { Removed = true, EditedByAdmin = true });
+        var removed = entry with { Removed = true, EditedByAdmin = true };
+        entries.Upsert(removed);
+        AuditLog.Record(context, "faq.entry_remove", entry.Id, entry, removed);
         context.Session.AfterCommit(() => knowledge.Index.Remove(entry.Id));
         context.ReplyKey("faq.entry.removed", entry.Id);
     }

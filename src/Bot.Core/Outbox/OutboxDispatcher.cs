@@ -18,6 +18,7 @@ public sealed partial class OutboxDispatcher(
     IEnumerable<IMessageSender> senders,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
+    PipelineMetrics metrics,
     ILogger<OutboxDispatcher> logger) : BackgroundService, IOutboxFeed
 {
     private readonly Dictionary<Platform, IMessageSender> _senders = senders.ToDictionary(s => s.Platform);
@@ -212,6 +213,11 @@ public sealed partial class OutboxDispatcher(
                     break;
                 default:
                     LogGaveUp(row.Id, row.Chat.ToString(), outcome.Status, outcome.Error);
+                    if (outcome.Status != SendStatus.Blocked)
+                    {
+                        metrics.Error();
+                    }
+
                     break;
             }
 

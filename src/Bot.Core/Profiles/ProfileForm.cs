@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Bot.Core.Audit;
 using Bot.Core.Conversations;
 using Bot.Core.Conversations.Forms;
 using Bot.Core.Messaging;
@@ -88,7 +89,9 @@ public sealed partial class ProfileForm : FormDefinition
         var update = context.Update;
         var profiles = ProfileStore.Collection(context.Session.Database);
         var id = SellerProfile.KeyOf(update.Platform, update.SenderId);
-        var profile = profiles.FindById(id) ?? new SellerProfile { Id = id, Platform = update.Platform, UserId = update.SenderId, CreatedUtc = context.NowUtc };
+        var existing = profiles.FindById(id);
+        var before = AuditSnapshot.Of(existing);
+        var profile = existing ?? new SellerProfile { Id = id, Platform = update.Platform, UserId = update.SenderId, CreatedUtc = context.NowUtc };
         profile.ChatId = update.ChatId;
         profile.OwnerName = values["owner"];
         profile.BusinessName = values["business"];
@@ -105,6 +108,7 @@ public sealed partial class ProfileForm : FormDefinition
         profile.ConsentVersion = ConsentVersion;
         profile.UpdatedUtc = context.NowUtc;
         profiles.Upsert(profile);
+        AuditLog.Record(context, existing is null ? "profile.create" : "profile.update", id, before, profile, personalDataOf: id);
         return profile;
     }
 

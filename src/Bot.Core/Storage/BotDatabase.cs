@@ -12,18 +12,29 @@ namespace Bot.Core.Storage;
 public sealed class BotDatabase : IDisposable
 {
     private readonly LiteDatabase _db;
+    private readonly DatabaseLock _lock;
 
     public BotDatabase(IOptions<StorageOptions> options, IEnumerable<ISchemaStep> steps)
     {
         var path = Path.GetFullPath(options.Value.DatabasePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         FilePath = path;
-        var mapper = new BsonMapper { EnumAsInteger = false };
-        _db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, mapper)
+        _lock = DatabaseLock.Acquire(path);
+        try
         {
-            UtcDate = true,
-        };
-        Upgrade(steps);
+            var mapper = new BsonMapper { EnumAsInteger = false };
+            _db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, mapper)
+            {
+                UtcDate = true,
+            };
+            Upgrade(steps);
+        }
+        catch
+        {
+            _db?.Dispose();
+            _lock.Dispose();
+            throw;
+        }
     }
 
     public string FilePath { get; }
@@ -40,7 +51,11 @@ public sealed class BotDatabase : IDisposable
 
     public int SchemaVersion => _db.GetCollection<SchemaInfo>("meta").FindById(SchemaInfo.DocumentId)?.Version ?? 0;
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose()
+    {
+        _db.Dispose();
+        _lock.Dispose();
+    }
 
     private void Upgrade(IEnumerable<ISchemaStep> steps)
     {

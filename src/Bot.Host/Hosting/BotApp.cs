@@ -1,6 +1,7 @@
 using Bot.Core;
 using Bot.Host.Cli;
 using Bot.Host.LocalChat;
+using Bot.Host.Operations;
 using Bot.Host.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,11 @@ public static class BotApp
             if (args is ["faq", "ask", .. var questions])
             {
                 return await FaqAskCommand.RunAsync(questions, CreateConfiguredBuilder([]).Builder).ConfigureAwait(false);
+            }
+
+            if (args is ["backup", var file, .. var settings] && !file.StartsWith('-'))
+            {
+                return await BackupCommand.RunAsync(file, CreateConfiguredBuilder(settings).Builder).ConfigureAwait(false);
             }
 
             using var host = CreateBuilder(args).Build();
@@ -49,6 +55,7 @@ public static class BotApp
         configure?.Invoke(builder);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
         builder.Services.AddBotCore(builder.Configuration);
+        builder.Services.AddOperations(builder.Configuration);
         var telegram = builder.Services.AddTelegram(builder.Configuration);
         if (!telegram)
         {

@@ -21,6 +21,7 @@ public static class TelegramServiceCollectionExtensions
         }
 
         services.AddSingleton<TelegramStatus>();
+        services.AddSingleton<Operations.IPlatformHealth>(sp => sp.GetRequiredService<TelegramStatus>());
         services.AddSingleton<ITelegramBotClient>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;

@@ -1,9 +1,14 @@
+using Bot.Core.Messaging;
+using Bot.Host.Operations;
+
 namespace Bot.Host.Telegram;
 
 /// <summary>Whether polling works, for health checks and tests.</summary>
-public sealed class TelegramStatus
+public sealed class TelegramStatus : IPlatformHealth
 {
     private volatile string _state = "starting";
+
+    public Platform Platform => Platform.Telegram;
 
     public string State => _state;
 

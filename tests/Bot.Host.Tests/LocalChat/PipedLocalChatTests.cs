@@ -58,6 +58,22 @@ public sealed class PipedLocalChatTests : IDisposable
         Assert.Contains("Tidak ada pertanyaan yang menunggu jawaban", admin.StandardOutput);
     }
 
+    [Fact]
+    public async Task MyData_WritesTheJsonFileUnderTheDataFolder_AndPrintsItsPath()
+    {
+        var script = string.Join('\n',
+            "/profil", "Siti Aminah", "Tahu Takwa Bu Siti", "1", "1", "tinalan", "0812-3456-7890", "lewati", "1", "1", "/datasaya") + "\n";
+        using var bot = BotProcess.Start(Environment(), script);
+
+        var exit = await bot.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(0, exit);
+        var line = Assert.Single(bot.StandardOutput.Split('\n'), l => l.Contains("[berkas]", StringComparison.Ordinal));
+        var path = line[(line.IndexOf("] ", StringComparison.Ordinal) + 2)..].Trim();
+        Assert.StartsWith(_temp.File("exports"), path, StringComparison.Ordinal);
+        Assert.Contains("\"ownerName\": \"Siti Aminah\"", await File.ReadAllTextAsync(path));
+    }
+
     public void Dispose() => _temp.Dispose();
 
     private Dictionary<string, string> Environment() => new()

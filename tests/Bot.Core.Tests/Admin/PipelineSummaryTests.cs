@@ -1,0 +1,24 @@
+using Bot.Core.Tests.Support;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Core.Tests.Admin;
+
+public sealed class PipelineSummaryTests
+{
+    [Fact]
+    public async Task EveryMinute_OneLineSaysUpdatesPerSecondBacklogAndErrors()
+    {
+        await using var bot = await TestBot.StartAsync(o => o.RunSweeper = false);
+        for (var i = 0; i < 6; i++)
+        {
+            await bot.SendTextAsync(TestBot.Chat, "/start");
+        }
+
+        bot.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        await TestBot.WaitUntilAsync(() => bot.Logs.Entries.Any(e => e.Message.StartsWith("Summary:", StringComparison.Ordinal)), "the summary line");
+        var line = Assert.Single(bot.Logs.Entries, e => e.Message.StartsWith("Summary:", StringComparison.Ordinal));
+        Assert.Equal(LogLevel.Information, line.Level);
+        Assert.Equal("Summary: 0.1 updates/s (6 updates), queue 0, outbox backlog 0, errors 0 (total 0)", line.Message);
+    }
+}
