@@ -5,7 +5,11 @@ public sealed class CappedBuffer(long maxBytes) : MemoryStream
 {
     public bool Overflowed { get; private set; }
 
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+    public override void Write(byte[] buffer, int offset, int count)
+    {
+        Check(count);
+        base.Write(buffer, offset, count);
+    }
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
