@@ -46,7 +46,14 @@ public sealed partial class PhotoDownloadWorker(
                     _ = Task.Run(() => DownloadAsync(work, stoppingToken), CancellationToken.None);
                 }
 
-                var wait = nextDue is { } at ? Clamp(at - clock.GetUtcNow().UtcDateTime) : SafetyPoll;
+                var wait = nextDue is { } at ? at - clock.GetUtcNow().UtcDateTime : SafetyPoll;
+                if (wait <= TimeSpan.Zero)
+                {
+                    // A retry fell due while scanning: scan again at once rather than wait on the clock.
+                    continue;
+                }
+
+                wait = wait > SafetyPoll ? SafetyPoll : wait;
                 using var delayCancel = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
                 var delay = Task.Delay(wait, clock, delayCancel.Token);
                 await Task.WhenAny(delay, Volatile.Read(ref _signal).Task).ConfigureAwait(false);
@@ -127,9 +134,6 @@ public sealed partial class PhotoDownloadWorker(
             return DownloadResult.Transient(ex.GetType().Name);
         }
     }
-
-    private static TimeSpan Clamp(TimeSpan wait) =>
-        wait <= TimeSpan.Zero ? TimeSpan.FromMilliseconds(1) : wait > SafetyPoll ? SafetyPoll : wait;
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
