@@ -3,6 +3,7 @@ using Bot.Core.Audit;
 using Bot.Core.Conversations;
 using Bot.Core.Conversations.Commands;
 using Bot.Core.Conversations.Forms;
+using Bot.Core.Curation;
 using Bot.Core.ExportFaq;
 using Bot.Core.Localization;
 using Bot.Core.Outbox;
@@ -59,7 +60,7 @@ public static class BotCoreServiceCollectionExtensions
         services.AddProfiles();
         services.AddSingleton<IBotCommand>(new PendingServiceCommand("daftar", "command.training.description", "pending.training"));
         services.AddExportFaq();
-        services.AddSingleton<IBotCommand>(new PendingServiceCommand("kurasi", "command.curation.description", "pending.curation"));
+        services.AddCuration(configuration);
         services.AddPrivacy();
         services.AddAudit();
         services.AddSingleton<IBotCommand, LanguageCommand>();

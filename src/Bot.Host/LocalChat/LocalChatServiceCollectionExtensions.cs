@@ -1,4 +1,5 @@
 using Bot.Core.Admin;
+using Bot.Core.Curation.Photos;
 using Bot.Core.Messaging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,7 @@ public static class LocalChatServiceCollectionExtensions
         services.AddSingleton(new LocalChatConsole(Console.Out));
         services.AddSingleton(new LocalChatInput(Console.In, Console.IsInputRedirected));
         services.AddSingleton<IMessageSender, LocalChatSender>();
+        services.AddSingleton<IFileDownloader, LocalFileDownloader>();
         services.AddHostedService<LocalChatHost>();
 
         var options = builder.Configuration.GetSection(LocalChatOptions.Section).Get<LocalChatOptions>() ?? new LocalChatOptions();

@@ -18,6 +18,7 @@ public sealed class TelegramSender(ITelegramBotClient client, BotDatabase databa
 {
     private const int MaxText = 4096;
     private const int MaxCaption = 1024;
+    private const int MaxAlbum = 10;
     private readonly RateGate _global = new(options.Value.MessagesPerSecond, TimeSpan.FromSeconds(1), clock);
     private readonly ConcurrentDictionary<string, RateGate> _perChat = new();
 
@@ -87,7 +88,22 @@ public sealed class TelegramSender(ITelegramBotClient client, BotDatabase databa
         var text = message.Text ?? string.Empty;
         var captionUsed = false;
         int lastId = 0;
-        foreach (var file in message.Files)
+        var asAlbum = message.Files.Count is >= 2 and <= MaxAlbum && message.Files.All(f => f.Kind == FileKind.Photo);
+        if (asAlbum)
+        {
+            // Several photos go as one album; an album cannot carry buttons, so text with buttons follows it.
+            var albumCaption = markup is null && text.Length <= MaxCaption && text.Length > 0 ? text : null;
+            var media = message.Files.Select((f, i) => new InputMediaPhoto(InputFor(f)) { Caption = i == 0 ? albumCaption ?? f.Caption : f.Caption }).ToList();
+            await WaitTurnAsync(chatGate, ct).ConfigureAwait(false);
+            var album = await client.SendMediaGroup(chat, media, cancellationToken: ct).ConfigureAwait(false);
+            lastId = album[^1].MessageId;
+            if (albumCaption is not null || text.Length == 0)
+            {
+                return lastId;
+            }
+        }
+
+        foreach (var file in asAlbum ? [] : message.Files)
         {
             var caption = !captionUsed && text.Length <= MaxCaption && file == message.Files[^1] ? text : file.Caption;
             captionUsed |= caption == text && text.Length > 0;
@@ -100,7 +116,7 @@ public sealed class TelegramSender(ITelegramBotClient client, BotDatabase databa
             lastId = sent.MessageId;
         }
 
-        if (captionUsed || (text.Length == 0 && message.Files.Count > 0))
+        if (captionUsed || (text.Length == 0 && message.Files.Count > 0 && lastId != 0))
         {
             return lastId;
         }

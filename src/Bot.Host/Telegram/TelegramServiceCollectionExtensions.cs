@@ -1,4 +1,5 @@
 using Bot.Core;
+using Bot.Core.Curation.Photos;
 using Bot.Core.Messaging;
 using global::Telegram.Bot;
 using Microsoft.Extensions.Configuration;
@@ -40,6 +41,7 @@ public static class TelegramServiceCollectionExtensions
             return new TelegramBotClient(clientOptions, http);
         });
         services.AddSingleton<IMessageSender, TelegramSender>();
+        services.AddSingleton<IFileDownloader, TelegramFileDownloader>();
         services.AddHostedService<TelegramPollingHost>();
         return true;
     }

@@ -88,10 +88,10 @@ public sealed class CommandsMidFormTests
         await using var bot = await TestBot.StartAsync();
         await ProfileScript.UntilSectorAsync(bot);
 
-        var replies = await bot.SendTextAsync(Chat, "/kurasi");
+        var replies = await bot.SendTextAsync(Chat, "/daftar");
 
         Assert.Equal(2, replies.Count);
-        Assert.Equal(T["pending.curation"], replies[0].Text);
+        Assert.Equal(T["pending.training"], replies[0].Text);
         Assert.EndsWith(T["profile.sector.prompt"], replies[1].Text);
     }
 }

@@ -43,11 +43,11 @@ public sealed class OutboxDispatcherTests
 
         bot.Sender.Recover();
         await bot.RestartAsync(crash: true);
-        await bot.SubmitAsync(bot.TextUpdate(Chat, "/kurasi"));
+        await bot.SubmitAsync(bot.TextUpdate(Chat, "/statuskurasi"));
         await TestBot.WaitUntilAsync(() => bot.RepliesTo(Chat).Count == 3 && bot.PendingRows(Chat) == 0, "three replies");
 
         var texts = bot.RepliesTo(Chat).Select(m => m.Text).ToList();
-        Assert.Equal([T.Format("welcome", " Siti"), T["faq.ask_prompt"], T["pending.curation"]], texts);
+        Assert.Equal([T.Format("welcome", " Siti"), T["faq.ask_prompt"], T["curation.status.none"]], texts);
     }
 
     [Fact]
@@ -55,12 +55,12 @@ public sealed class OutboxDispatcherTests
     {
         await using var bot = await TestBot.StartAsync();
         bot.Sender.Jitter = true;
-        string[] commands = ["/start", "/tanya", "/kurasi", "/daftar", "/batal"];
+        string[] commands = ["/start", "/tanya", "/statuskurasi", "/daftar", "/batal"];
         var chats = Enumerable.Range(1, 8).Select(i => $"c{i}").ToList();
 
         await bot.SubmitTogetherAsync([.. commands.SelectMany(c => chats.Select(chat => bot.TextUpdate(chat, c)))]);
 
-        string?[] expected = [T.Format("welcome", " Siti"), T["faq.ask_prompt"], T["pending.curation"], T["pending.training"], T["form.nothing_to_cancel"]];
+        string?[] expected = [T.Format("welcome", " Siti"), T["faq.ask_prompt"], T["curation.status.none"], T["pending.training"], T["form.nothing_to_cancel"]];
         foreach (var chat in chats)
         {
             var delivered = bot.Sender.DeliveredTo(chat);

@@ -95,7 +95,7 @@ internal static class FormRenderer
     private static string DisplayValue(FormField field, UpdateContext context)
     {
         var t = context.T;
-        if (field.Collects)
+        if (field.Collects && (field.Display is null || !context.Conversation.Fields.ContainsKey(field.Key)))
         {
             return t.Format("form.items_count", Items(context.Conversation, field).Count);
         }

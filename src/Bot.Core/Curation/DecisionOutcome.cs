@@ -1,0 +1,8 @@
+namespace Bot.Core.Curation;
+
+public enum DecisionOutcome
+{
+    Approved,
+    NeedsRevision,
+    Rejected,
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+using Bot.Core.Admin;
+using Bot.Core.Conversations;
+using Bot.Core.Conversations.Commands;
+using Bot.Core.Messaging;
+using Bot.Core.Profiles;
+
+namespace Bot.Core.Curation.Export;
+
+/// <summary>/eksporkurasi: admins get every submission and decision as a CSV document.</summary>
+public sealed class CurationExportCommand : IBotCommand
+{
+    public IReadOnlyList<string> Names { get; } = ["eksporkurasi", "curationexport"];
+
+    public string DescriptionKey => "command.curation_export.description";
+
+    public Role Requires => Role.Admin;
+
+    public CommandKind Kind => CommandKind.Anywhere;
+
+    public void Execute(UpdateContext context, string arguments)
+    {
+        var database = context.Session.Database;
+        var submissions = SubmissionStore.Collection(database).FindAll().OrderBy(s => s.Id).ToList();
+        var profiles = ProfileStore.Collection(database);
+        var bytes = CurationCsv.Write(submissions, id => profiles.FindById(id));
+        var stamp = context.NowUtc.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
+        var fileName = $"kurasi-{stamp}.csv";
+        var fileId = $"exports/{fileName}";
+        using var stream = new MemoryStream(bytes, writable: false);
+        database.Files.Upload(fileId, fileName, stream);
+        context.Reply(new OutboundMessage
+        {
+            Text = context.T.Format("curation.export.done", submissions.Count, submissions.Sum(s => s.Decisions.Count)),
+            Files = [new OutboundFile { Kind = FileKind.Document, StoredFileId = fileId, FileName = fileName }],
+        });
+    }
+}

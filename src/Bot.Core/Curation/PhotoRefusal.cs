@@ -1,0 +1,11 @@
+namespace Bot.Core.Curation;
+
+public enum PhotoRefusal
+{
+    None,
+    NotImage,
+    TooSmall,
+    Duplicate,
+    TooLarge,
+    Unavailable,
+}

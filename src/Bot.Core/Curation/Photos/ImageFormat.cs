@@ -1,0 +1,8 @@
+namespace Bot.Core.Curation.Photos;
+
+public enum ImageFormat
+{
+    Jpeg,
+    Png,
+    WebP,
+}

@@ -1,0 +1,32 @@
+using Bot.Core.Admin;
+using Bot.Core.Conversations;
+using Bot.Core.Conversations.Commands;
+using Bot.Core.Profiles;
+
+namespace Bot.Core.Curation.Review;
+
+/// <summary>/antrian: the curator takes the next submission (or gets the one they hold again) with its photos and fields.</summary>
+public sealed class QueueCommand(CurationDecisions decisions) : IBotCommand
+{
+    public IReadOnlyList<string> Names { get; } = ["antrian", "kurasi_berikut", "queue"];
+
+    public string DescriptionKey => "command.curation_queue.description";
+
+    public Role Requires => Role.Curator;
+
+    public CommandKind Kind => CommandKind.Anywhere;
+
+    public void Execute(UpdateContext context, string arguments)
+    {
+        var submission = decisions.ClaimNext(context.Session, context.Update.Chat, context.Update.SenderId);
+        if (submission is null)
+        {
+            context.ReplyKey("curation.queue.empty");
+            return;
+        }
+
+        var seller = ProfileStore.Collection(context.Session.Database).FindById(submission.SellerKey);
+        context.Reply(ReviewMessages.Album(context.T, submission));
+        context.Reply(ReviewMessages.Details(context.T, submission, seller));
+    }
+}

@@ -1,0 +1,10 @@
+namespace Bot.Core.Curation;
+
+public enum SubmissionState
+{
+    Submitted,
+    InReview,
+    Approved,
+    NeedsRevision,
+    Rejected,
+}
