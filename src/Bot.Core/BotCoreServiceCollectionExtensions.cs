@@ -7,6 +7,7 @@ using Bot.Core.Localization;
 using Bot.Core.Outbox;
 using Bot.Core.Profiles;
 using Bot.Core.Storage;
+using Bot.Core.Training;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -52,7 +53,7 @@ public static class BotCoreServiceCollectionExtensions
         // Registration order is the order /bantuan lists the commands in.
         services.AddSingleton<IBotCommand, StartCommand>();
         services.AddProfiles();
-        services.AddSingleton<IBotCommand>(new PendingServiceCommand("daftar", "command.training.description", "pending.training"));
+        services.AddTraining(configuration);
         services.AddExportFaq();
         services.AddSingleton<IBotCommand>(new PendingServiceCommand("kurasi", "command.curation.description", "pending.curation"));
         services.AddSingleton<IBotCommand, LanguageCommand>();
