@@ -70,7 +70,8 @@ public sealed class SignUpForm : FormDefinition
     ];
 
     public override void Complete(UpdateContext context, IReadOnlyDictionary<string, string> values) =>
-        SignUp.Confirm(context, values["program"], SessionId(values["session"]), values.ContainsKey("owner") ? values : null);
+        SignUp.Confirm(context, values["program"], SessionId(values["session"]),
+            values.ContainsKey("owner") ? values.Where(v => v.Value.Length > 0).ToDictionary() : null);
 
     /// <summary>Consent refused or withdrawn here means the same as in /profil: the stored profile goes too.</summary>
     public override void Aborted(UpdateContext context) => new ProfileForm().Aborted(context);
@@ -174,6 +175,12 @@ public sealed class SignUpForm : FormDefinition
             foreach (var (key, value) in ProfileForm.ValuesOf(profile))
             {
                 context.Conversation.Fields.TryAdd(key, value);
+            }
+
+            // An optional answer left out before (no NIB) stays left out, rather than being asked again.
+            foreach (var field in ProfileForm.ProfileFields.Where(f => f.Optional))
+            {
+                context.Conversation.Fields.TryAdd(field.Key, string.Empty);
             }
         }
 
