@@ -176,7 +176,7 @@ public sealed class AdminCatalogueTests
         Assert.Contains("/daftar — ", seller.Text);
         Assert.Contains("/jadwalku — ", seller.Text);
         Assert.DoesNotContain("/sesi_baru", seller.Text);
-        foreach (var command in new[] { "/program_baru", "/program_ubah", "/program_tutup", "/program_batal", "/sesi_baru", "/sesi_ubah", "/sesi_tutup", "/sesi_batal", "/peserta", "/hadir", "/ekspor" })
+        foreach (var command in new[] { "/program_baru", "/program_ubah", "/program_tutup", "/program_batal", "/sesi_baru", "/sesi_ubah", "/sesi_tutup", "/sesi_batal", "/peserta", "/hadir", "/unduh_peserta" })
         {
             Assert.Contains(command + " — ", admin.Text);
         }

@@ -21,8 +21,8 @@ public sealed class AdminRefusalTests
     [InlineData("/sesi_batal {s} ya")]
     [InlineData("/peserta {s}")]
     [InlineData("/hadir {s} {code} ya")]
-    [InlineData("/ekspor {s}")]
-    [InlineData("/ekspor semua")]
+    [InlineData("/unduh_peserta {s}")]
+    [InlineData("/unduh_peserta semua")]
     public async Task Stranger_IsRefused_AndTheCatalogueIsUnchanged(string command)
     {
         await using var bot = await TrainingBot.StartAsync();

@@ -5,7 +5,7 @@ using Bot.Core.Tests.Support;
 
 namespace Bot.Core.Tests.Training;
 
-/// <summary>/ekspor: registrants as a CSV document from the database's file storage.</summary>
+/// <summary>/unduh_peserta: registrants as a CSV document from the database's file storage.</summary>
 public sealed class ExportTests
 {
     private const string Admin = TrainingBot.Admin;
@@ -19,7 +19,7 @@ public sealed class ExportTests
         await SignUpScript.SignUpAsync(bot, "a", session);
         await SignUpScript.SignUpAsync(bot, "b", session);
 
-        var reply = MessageAssertions.Single(await bot.SendTextAsync(Admin, $"/ekspor {session.Id}"));
+        var reply = MessageAssertions.Single(await bot.SendTextAsync(Admin, $"/unduh_peserta {session.Id}"));
 
         var file = Assert.Single(reply.Files);
         Assert.Equal(FileKind.Document, file.Kind);
@@ -54,7 +54,7 @@ public sealed class ExportTests
         var summary = MessageAssertions.Single(await bot.PressAsync("b", known.Button(T["training.signup.profile.use"])));
         await bot.PressAsync("b", summary.Button(T["form.button.save"]));
 
-        var picker = MessageAssertions.Single(await bot.SendTextAsync(Admin, "/ekspor"));
+        var picker = MessageAssertions.Single(await bot.SendTextAsync(Admin, "/unduh_peserta"));
         var reply = MessageAssertions.Single(await bot.PressAsync(Admin, picker.Button(T["training.export.all_button"])));
 
         var text = Encoding.UTF8.GetString(Read(bot, Assert.Single(reply.Files).StoredFileId!)[3..]);

@@ -35,7 +35,7 @@ public sealed partial class PipedTrainingSignUpTests : IDisposable
     [Fact]
     public async Task PipedExport_AsAdmin_WritesTheCsvUnderTheDataFolder_AndPrintsItsPath()
     {
-        using var bot = BotProcess.Start(Environment(), "/ekspor semua\n", "--admin");
+        using var bot = BotProcess.Start(Environment(), "/unduh_peserta semua\n", "--admin");
 
         var exit = await bot.WaitForExitAsync(TimeSpan.FromSeconds(60));
 

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace Bot.Core.Training.Admin;
 
 /// <summary>
-/// /ekspor (admins): the registrants of one session, or of every session ("semua"), as a CSV document. The bytes
+/// /unduh_peserta (admins): the registrants of one session, or of every session ("semua"), as a CSV document. The bytes
 /// go into the database's file storage in the same transaction as the reply that sends them; exports older than
 /// a week are removed then, as they hold personal data.
 /// </summary>

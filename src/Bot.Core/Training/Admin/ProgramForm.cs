@@ -8,7 +8,8 @@ namespace Bot.Core.Training.Admin;
 /// <summary>A new programme, or an existing one's texts (then /program_ubah fills the answers in and the summary shows first).</summary>
 public sealed class ProgramForm : FormDefinition
 {
-    public const string FormName = "program";
+    /// <summary>The command that opens it, so the expiry message tells admins to type /program_baru.</summary>
+    public const string FormName = TrainingCommands.NewProgram;
 
     /// <summary>Set by /program_ubah: the programme being changed.</summary>
     public const string EditedKey = "edited_program";

@@ -12,7 +12,8 @@ namespace Bot.Core.Training.Admin;
 /// </summary>
 public sealed class SessionForm : FormDefinition
 {
-    public const string FormName = "sesi";
+    /// <summary>The command that opens it, so the expiry message tells admins to type /sesi_baru.</summary>
+    public const string FormName = TrainingCommands.NewSession;
 
     /// <summary>Set by /sesi_ubah: the session being changed; its programme is not asked.</summary>
     public const string EditedKey = "edited_session";

@@ -13,5 +13,5 @@ public static class TrainingCommands
     public const string CancelSession = "sesi_batal";
     public const string Registrants = "peserta";
     public const string Attendance = "hadir";
-    public const string Export = "ekspor";
+    public const string Export = "unduh_peserta";
 }
