@@ -10,6 +10,7 @@ using Bot.Core.Outbox;
 using Bot.Core.Privacy;
 using Bot.Core.Profiles;
 using Bot.Core.Storage;
+using Bot.Core.Training;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -58,7 +59,7 @@ public static class BotCoreServiceCollectionExtensions
         // Registration order is the order /bantuan lists the commands in.
         services.AddSingleton<IBotCommand, StartCommand>();
         services.AddProfiles();
-        services.AddSingleton<IBotCommand>(new PendingServiceCommand("daftar", "command.training.description", "pending.training"));
+        services.AddTraining(configuration);
         services.AddExportFaq();
         services.AddCuration(configuration);
         services.AddPrivacy();

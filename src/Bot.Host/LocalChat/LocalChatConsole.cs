@@ -9,14 +9,15 @@ public sealed class LocalChatConsole(TextWriter output)
     private readonly Lock _gate = new();
     private List<Button> _buttons = [];
 
-    public void Show(OutboundMessage message)
+    /// <param name="savedFiles">Where files from the bot's storage were written on disk; their paths are printed.</param>
+    public void Show(OutboundMessage message, IReadOnlyDictionary<OutboundFile, string>? savedFiles = null)
     {
         var text = new StringBuilder();
         text.Append(message.EditMessageId is null ? "Bot: " : "Bot (diperbarui): ").AppendLine(message.Text ?? string.Empty);
         foreach (var file in message.Files)
         {
             text.Append("  [").Append(file.Kind == FileKind.Photo ? "foto" : "berkas").Append("] ")
-                .AppendLine(file.FileName ?? file.PlatformFileId ?? file.StoredFileId);
+                .AppendLine(savedFiles?.GetValueOrDefault(file) ?? file.FileName ?? file.PlatformFileId ?? file.StoredFileId);
         }
 
         var buttons = message.AllButtons.ToList();

@@ -4,31 +4,39 @@ using Bot.Core.Storage;
 
 namespace Bot.Host.LocalChat;
 
-/// <summary>Shows messages in the terminal; a stored file (a CSV or JSON export) is written under the data folder and its path shown.</summary>
+/// <summary>
+/// Prints the bot's messages. A file from the bot's file storage (e.g. a CSV export) is written next to the
+/// database, under files/, and its path printed, so it can be opened like a download.
+/// </summary>
 public sealed class LocalChatSender(LocalChatConsole console, BotDatabase database) : IMessageSender
 {
     public Platform Platform => Platform.Local;
 
-    public Task<SendOutcome> SendAsync(OutgoingEnvelope envelope, CancellationToken cancellationToken)
+    public async Task<SendOutcome> SendAsync(OutgoingEnvelope envelope, CancellationToken cancellationToken)
     {
-        var message = envelope.Message;
-        if (message.Files.Any(f => f.StoredFileId is not null))
+        var saved = new Dictionary<OutboundFile, string>();
+        foreach (var file in envelope.Message.Files.Where(f => f.StoredFileId is not null))
         {
-            message = message with { Files = [.. message.Files.Select(f => f.StoredFileId is null ? f : f with { FileName = Save(f, envelope.Id) })] };
+            saved[file] = await SaveAsync(file, cancellationToken).ConfigureAwait(false);
         }
 
-        console.Show(message);
-        return Task.FromResult(SendOutcome.Sent(envelope.Id.ToString(CultureInfo.InvariantCulture)));
+        console.Show(envelope.Message, saved);
+        return SendOutcome.Sent(envelope.Id.ToString(CultureInfo.InvariantCulture));
     }
 
-    private string Save(OutboundFile file, long messageId)
+    private async Task<string> SaveAsync(OutboundFile file, CancellationToken cancellationToken)
     {
-        var folder = Path.Combine(Path.GetDirectoryName(database.FilePath)!, "exports");
+        var folder = Path.Combine(Path.GetDirectoryName(database.FilePath)!, "files");
         Directory.CreateDirectory(folder);
         var name = Path.GetFileName(file.FileName ?? file.StoredFileId!.Replace('/', '-'));
-        var path = Path.Combine(folder, $"{messageId.ToString(CultureInfo.InvariantCulture)}-{name}");
-        using var output = new FileStream(path, FileMode.Create, FileAccess.Write);
-        database.Files.Download(file.StoredFileId!, output);
+        var path = Path.Combine(folder, name);
+        using var source = database.Files.OpenRead(file.StoredFileId!);
+        var target = File.Create(path);
+        await using (target.ConfigureAwait(false))
+        {
+            await source.CopyToAsync(target, cancellationToken).ConfigureAwait(false);
+        }
+
         return path;
     }
 }

@@ -55,12 +55,12 @@ public sealed class OutboxDispatcherTests
     {
         await using var bot = await TestBot.StartAsync();
         bot.Sender.Jitter = true;
-        string[] commands = ["/start", "/tanya", "/statuskurasi", "/daftar", "/batal"];
+        string[] commands = ["/start", "/tanya", "/statuskurasi", "/bahasa", "/batal"];
         var chats = Enumerable.Range(1, 8).Select(i => $"c{i}").ToList();
 
         await bot.SubmitTogetherAsync([.. commands.SelectMany(c => chats.Select(chat => bot.TextUpdate(chat, c)))]);
 
-        string?[] expected = [T.Format("welcome", " Siti"), T["faq.ask_prompt"], T["curation.status.none"], T["pending.training"], T["form.nothing_to_cancel"]];
+        string?[] expected = [T.Format("welcome", " Siti"), T["faq.ask_prompt"], T["curation.status.none"], T["language.ask"], T["form.nothing_to_cancel"]];
         foreach (var chat in chats)
         {
             var delivered = bot.Sender.DeliveredTo(chat);

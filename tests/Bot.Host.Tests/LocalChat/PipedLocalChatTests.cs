@@ -70,7 +70,7 @@ public sealed class PipedLocalChatTests : IDisposable
         Assert.Equal(0, exit);
         var line = Assert.Single(bot.StandardOutput.Split('\n'), l => l.Contains("[berkas]", StringComparison.Ordinal));
         var path = line[(line.IndexOf("] ", StringComparison.Ordinal) + 2)..].Trim();
-        Assert.StartsWith(_temp.File("exports"), path, StringComparison.Ordinal);
+        Assert.StartsWith(_temp.File("files"), path, StringComparison.Ordinal);
         Assert.Contains("\"ownerName\": \"Siti Aminah\"", await File.ReadAllTextAsync(path));
     }
 

@@ -1,0 +1,9 @@
+namespace Bot.Core.Training;
+
+public enum RegistrationStatus
+{
+    Registered,
+    Waitlisted,
+    Cancelled,
+    Attended,
+}
