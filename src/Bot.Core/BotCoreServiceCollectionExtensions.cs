@@ -7,6 +7,7 @@ using Bot.Core.Localization;
 using Bot.Core.Outbox;
 using Bot.Core.Profiles;
 using Bot.Core.Storage;
+using Bot.Core.Workspace;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,6 +26,9 @@ public static class BotCoreServiceCollectionExtensions
         services.AddValidatedOptions<OutboxOptions>(configuration, OutboxOptions.Section);
         services.AddValidatedOptions<RoleOptions>(configuration, RoleOptions.Section);
         services.AddValidatedOptions<FaqOptions>(configuration, FaqOptions.Section);
+
+        // Not bound from a section: a platform adapter (Discord) fills in its own channels.
+        services.AddOptions<WorkspaceOptions>();
 
         services.AddSingleton<BotDatabase>();
         services.AddSingleton<TextCatalog>();
@@ -78,8 +82,12 @@ public static class BotCoreServiceCollectionExtensions
         services.AddSingleton<IBotCommand, ForwardQuestionCommand>();
         services.AddSingleton<FormDefinition, AnswerQuestionForm>();
         services.AddSingleton<IBotCommand, QuestionQueueCommand>();
-        services.AddSingleton<IBotCommand, AnswerQuestionCommand>();
-        services.AddSingleton<IBotCommand, AddVariantCommand>();
+        services.AddSingleton<QuestionAnswering>();
+        services.AddSingleton<AnswerQuestionCommand>();
+        services.AddSingleton<IBotCommand>(sp => sp.GetRequiredService<AnswerQuestionCommand>());
+        services.AddSingleton<AddVariantCommand>();
+        services.AddSingleton<IBotCommand>(sp => sp.GetRequiredService<AddVariantCommand>());
+        services.AddSingleton<IBotCommand, AnswerAndAddCommand>();
         services.AddSingleton<FormDefinition, FaqEntryForm>();
         services.AddSingleton<IBotCommand, NewEntryCommand>();
         services.AddSingleton<IBotCommand, EditEntryCommand>();

@@ -8,7 +8,7 @@ namespace Bot.Core.ExportFaq;
 /// An admin's answer to a forwarded question. Saved answers go to the asker's chat, in the asker's
 /// language for the framing text, and can then be added to the FAQ.
 /// </summary>
-public sealed class AnswerQuestionForm : FormDefinition
+public sealed class AnswerQuestionForm(QuestionAnswering answering) : FormDefinition
 {
     public const string FormName = "jawab";
 
@@ -25,29 +25,18 @@ public sealed class AnswerQuestionForm : FormDefinition
         {
             Key = "answer", PromptKey = "faq.answer.prompt", LabelKey = "faq.answer.label", ExampleKey = "faq.answer.example",
             PromptArgs = context => [QuestionOf(context)?.Text ?? string.Empty],
-            Parse = input => input.Text is { Length: >= 5 and <= 3000 } text
-                ? FieldResult.Ok(text.Trim())
-                : FieldResult.Invalid("form.length", 5, 3000, input.Text?.Length ?? 0),
+            Parse = input => QuestionAnswering.Validate(input.Text),
         },
     ];
 
     public override void Complete(UpdateContext context, IReadOnlyDictionary<string, string> values)
     {
-        var queue = FaqStore.Unanswered(context.Session.Database);
         var question = FaqStore.FindQuestion(context.Session.Database, values.GetValueOrDefault(QuestionKey));
-        if (question is null || question.AnsweredUtc is not null)
+        if (question is null || !answering.Answer(context, question, values["answer"], cardMessageId: null))
         {
             context.ReplyKey("faq.answer.already_answered");
             return;
         }
-
-        question.Answer = values["answer"];
-        question.AnsweredUtc = context.NowUtc;
-        question.AnsweredBy = $"{context.Update.Platform}:{context.Update.SenderId}";
-        queue.Update(question);
-
-        var asker = context.Session.Texts.For(question.Language);
-        context.Session.Send(new ChatRef(question.Platform, question.ChatId), OutboundMessage.Plain(asker.Format("faq.answer.to_asker", question.Text, question.Answer)));
 
         var t = context.T;
         var rows = new List<IReadOnlyList<Button>>();

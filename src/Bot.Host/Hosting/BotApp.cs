@@ -1,5 +1,6 @@
 using Bot.Core;
 using Bot.Host.Cli;
+using Bot.Host.Discord;
 using Bot.Host.LocalChat;
 using Bot.Host.Telegram;
 using Microsoft.Extensions.Configuration;
@@ -50,7 +51,8 @@ public static class BotApp
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
         builder.Services.AddBotCore(builder.Configuration);
         var telegram = builder.Services.AddTelegram(builder.Configuration);
-        if (!telegram)
+        var discord = builder.Services.AddDiscord(builder.Configuration);
+        if (!telegram && !discord)
         {
             builder.AddLocalChat();
         }
