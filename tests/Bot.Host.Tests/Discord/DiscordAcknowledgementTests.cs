@@ -42,6 +42,19 @@ public sealed class DiscordAcknowledgementTests
         Assert.Contains("/profil", help.Json["content"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AReplyWhoseInteractionHasExpired_IsPostedInTheChannel_MentioningTheMember()
+    {
+        await using var h = await DiscordBotHarness.StartAsync();
+        h.Discord.FailNext("PATCH", DiscordRoutes.Original, 404, 10015, "Unknown Webhook");
+
+        await h.Discord.InvokeSlashCommandAsync(DiscordBotHarness.Moderator, "faq-cari", new Dictionary<string, JsonNode?> { ["teks"] = "apa itu NIB" }, DiscordBotHarness.QuestionsChannel);
+        var posted = await h.WaitForPostAsync(DiscordBotHarness.QuestionsChannel);
+
+        Assert.StartsWith($"<@{DiscordBotHarness.Moderator.UserId}>", posted.Json!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(404, Assert.Single(h.Discord.RequestsTo("PATCH", DiscordRoutes.Original)).StatusCode);
+    }
+
     [Theory]
     [InlineData("antrian", "workspace.discord.pending.queue")]
     [InlineData("statistik", "workspace.discord.pending.stats")]

@@ -18,6 +18,7 @@ internal sealed partial class DiscordSender(
     TimeProvider clock,
     ILogger<DiscordSender> logger) : IMessageSender
 {
+    private const string ExpiredToken = "interaction token expired";
     private static readonly TimeSpan AcknowledgeWait = TimeSpan.FromSeconds(10);
 
     // Parts of a split text already delivered, so a retry does not repeat them.
@@ -40,7 +41,14 @@ internal sealed partial class DiscordSender(
         if (target is { InteractionToken: not null } && message.Files.Count == 0 && target.TokenUsable(clock.GetUtcNow())
             && await AcknowledgedAsync(target, cancellationToken).ConfigureAwait(false))
         {
-            return await SendToInteractionAsync(envelope, target, components, cancellationToken).ConfigureAwait(false);
+            var outcome = await SendToInteractionAsync(envelope, target, components, cancellationToken).ConfigureAwait(false);
+            if (outcome.Error != ExpiredToken)
+            {
+                return outcome;
+            }
+
+            // The interaction is gone (token expired or revoked): say it in the channel instead of losing it.
+            LogInteractionGone(envelope.Id);
         }
 
         return await PostAsync(envelope, channelId, userId, target?.ReplyToMessageId, components, cancellationToken).ConfigureAwait(false);
@@ -78,6 +86,11 @@ internal sealed partial class DiscordSender(
             {
                 payload = payload with { Flags = target.Ephemeral ? MessageFlags.Ephemeral : null };
                 result = await rest.CreateFollowupMessageAsync(target.InteractionToken!, payload, ct).ConfigureAwait(false);
+            }
+
+            if (result.Status == DiscordRestStatus.NotFound)
+            {
+                return SendOutcome.Failed(ExpiredToken);
             }
 
             if (!result.IsSuccess)
@@ -147,6 +160,9 @@ internal sealed partial class DiscordSender(
                 return SendOutcome.Failed(result.ToString());
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox row {RowId}: the interaction it answers has expired; posting it in the channel instead")]
+    private partial void LogInteractionGone(long rowId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Discord refused a message: {Result}")]
     private partial void LogRefused(string result);
