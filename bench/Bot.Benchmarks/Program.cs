@@ -9,34 +9,49 @@ internal static class Program
         // Progress lines and figures use '.' as the decimal point whatever the machine's locale.
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-        if (args.Length == 0 || args[0] != "pipeline")
+        var scenario = args.Length > 0 ? args[0] : string.Empty;
+        if (scenario is not ("pipeline" or "discord"))
         {
-            await Console.Error.WriteLineAsync(BenchOptions.Usage).ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(BenchOptions.Usage + Environment.NewLine + DiscordBenchOptions.Usage).ConfigureAwait(false);
             return 2;
         }
 
-        BenchOptions options;
+        string? dataDirectory;
+        bool keep;
+        Func<string, Task<int>> run;
         try
         {
-            options = BenchOptions.Parse(args[1..]);
+            if (scenario == "discord")
+            {
+                var discord = DiscordBenchOptions.Parse(args[1..]);
+                (dataDirectory, keep) = (discord.DataDirectory, discord.Keep);
+                run = directory => DiscordBenchmark.RunAsync(discord, directory);
+            }
+            else
+            {
+                var pipeline = BenchOptions.Parse(args[1..]);
+                (dataDirectory, keep) = (pipeline.DataDirectory, pipeline.Keep);
+                run = directory => PipelineBenchmark.RunAsync(pipeline, directory);
+            }
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException)
         {
-            await Console.Error.WriteLineAsync(ex.Message + Environment.NewLine + BenchOptions.Usage).ConfigureAwait(false);
+            var usage = scenario == "discord" ? DiscordBenchOptions.Usage : BenchOptions.Usage;
+            await Console.Error.WriteLineAsync(ex.Message + Environment.NewLine + usage).ConfigureAwait(false);
             return 2;
         }
 
-        var ownsDirectory = options.DataDirectory is null;
-        var directory = Path.GetFullPath(options.DataDirectory
+        var ownsDirectory = dataDirectory is null;
+        var directory = Path.GetFullPath(dataDirectory
             ?? Path.Combine(Path.GetTempPath(), "bot-bench-" + Guid.NewGuid().ToString("N")[..12]));
         Directory.CreateDirectory(directory);
         try
         {
-            return await PipelineBenchmark.RunAsync(options, directory).ConfigureAwait(false);
+            return await run(directory).ConfigureAwait(false);
         }
         finally
         {
-            if (!options.Keep)
+            if (!keep)
             {
                 Cleanup(directory, ownsDirectory);
             }

@@ -11,6 +11,7 @@ using Bot.Core.Privacy;
 using Bot.Core.Profiles;
 using Bot.Core.Storage;
 using Bot.Core.Training;
+using Bot.Core.Workspace;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,6 +30,9 @@ public static class BotCoreServiceCollectionExtensions
         services.AddValidatedOptions<OutboxOptions>(configuration, OutboxOptions.Section);
         services.AddValidatedOptions<RoleOptions>(configuration, RoleOptions.Section);
         services.AddValidatedOptions<FaqOptions>(configuration, FaqOptions.Section);
+
+        // Not bound from a section: a platform adapter (Discord) fills in its own channels.
+        services.AddOptions<WorkspaceOptions>();
 
         services.AddSingleton<BotDatabase>();
         services.AddSingleton<TextCatalog>();
@@ -87,8 +91,12 @@ public static class BotCoreServiceCollectionExtensions
         services.AddSingleton<IBotCommand, ForwardQuestionCommand>();
         services.AddSingleton<FormDefinition, AnswerQuestionForm>();
         services.AddSingleton<IBotCommand, QuestionQueueCommand>();
-        services.AddSingleton<IBotCommand, AnswerQuestionCommand>();
-        services.AddSingleton<IBotCommand, AddVariantCommand>();
+        services.AddSingleton<QuestionAnswering>();
+        services.AddSingleton<AnswerQuestionCommand>();
+        services.AddSingleton<IBotCommand>(sp => sp.GetRequiredService<AnswerQuestionCommand>());
+        services.AddSingleton<AddVariantCommand>();
+        services.AddSingleton<IBotCommand>(sp => sp.GetRequiredService<AddVariantCommand>());
+        services.AddSingleton<IBotCommand, AnswerAndAddCommand>();
         services.AddSingleton<FormDefinition, FaqEntryForm>();
         services.AddSingleton<IBotCommand, NewEntryCommand>();
         services.AddSingleton<IBotCommand, EditEntryCommand>();

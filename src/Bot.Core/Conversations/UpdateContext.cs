@@ -22,7 +22,7 @@ public sealed class UpdateContext(WriterSession session, InboundUpdate update, C
     /// <summary>Texts in the conversation's current language (read again after /bahasa changes it).</summary>
     public Localizer T => session.TextsFor(conversation);
 
-    public void Reply(OutboundMessage message) => session.Send(update.Chat, message);
+    public void Reply(OutboundMessage message) => session.Send(update.Chat, message.ReplyTo is null ? message with { ReplyTo = update.UpdateId } : message);
 
     public void Reply(string text) => Reply(OutboundMessage.Plain(text));
 

@@ -1,11 +1,17 @@
 using Bot.Core.Admin;
 using Bot.Core.Conversations;
 using Bot.Core.Conversations.Commands;
+using Bot.Core.Localization;
+using Bot.Core.Workspace;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Core.ExportFaq;
 
-/// <summary>/teruskan: puts the last unanswered question in the team's queue; pressing twice queues it once.</summary>
-public sealed class ForwardQuestionCommand : IBotCommand
+/// <summary>
+/// /teruskan: puts the last unanswered question in the team's queue (and on the workspace's questions chat as a card);
+/// pressing twice queues it once.
+/// </summary>
+public sealed class ForwardQuestionCommand(IOptions<WorkspaceOptions> workspace) : IBotCommand
 {
     public IReadOnlyList<string> Names { get; } = ["teruskan"];
 
@@ -27,7 +33,7 @@ public sealed class ForwardQuestionCommand : IBotCommand
         }
 
         var update = context.Update;
-        FaqStore.Unanswered(context.Session.Database).Insert(new UnansweredQuestion
+        var forwarded = new UnansweredQuestion
         {
             Platform = update.Platform,
             ChatId = update.ChatId,
@@ -36,7 +42,13 @@ public sealed class ForwardQuestionCommand : IBotCommand
             Language = conversation.Language,
             NearestTopicId = conversation.LastQuestionNearestTopic,
             AskedUtc = context.NowUtc,
-        });
+        };
+        FaqStore.Unanswered(context.Session.Database).Insert(forwarded);
+        if (workspace.Value.QuestionsChat is { } staff)
+        {
+            context.Session.Send(staff, QuestionCard.Open(forwarded, context.Session.Texts.For(Languages.Default)));
+        }
+
         conversation.LastQuestion = null;
         conversation.LastQuestionNearestTopic = null;
         context.ReplyKey("faq.forwarded");

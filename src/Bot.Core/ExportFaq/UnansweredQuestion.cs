@@ -28,4 +28,7 @@ public sealed class UnansweredQuestion
 
     /// <summary>"platform:user id" of the admin who answered.</summary>
     public string? AnsweredBy { get; set; }
+
+    /// <summary>The answerer's display name, shown on the workspace card.</summary>
+    public string? AnsweredByName { get; set; }
 }

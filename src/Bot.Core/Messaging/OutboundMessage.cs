@@ -13,6 +13,12 @@ public sealed record OutboundMessage
     /// <summary>When set, the platform message with this id is edited instead of a new one sent.</summary>
     public string? EditMessageId { get; init; }
 
+    /// <summary>
+    /// The inbound update (<see cref="InboundUpdate.UpdateId"/>) this message answers; set by <c>UpdateContext.Reply</c>.
+    /// Platforms that answer in place use it (Discord edits the acknowledged interaction); others ignore it.
+    /// </summary>
+    public string? ReplyTo { get; init; }
+
     public static OutboundMessage Plain(string text) => new() { Text = text };
 
     public IEnumerable<Button> AllButtons => Buttons.SelectMany(row => row);

@@ -23,6 +23,18 @@ public sealed class DiscordOptions : IValidatableObject
     /// </summary>
     public string? MentionChannelId { get; set; }
 
+    /// <summary>Forwarded FAQ questions are posted here as cards with "Answer" buttons. Empty: no question cards.</summary>
+    public string? QuestionsChannelId { get; set; }
+
+    /// <summary>New curation submissions are posted here as cards. Empty: no curation cards.</summary>
+    public string? CurationChannelId { get; set; }
+
+    /// <summary>
+    /// Members holding any of these roles may use the workspace (card buttons, modals, slash commands) and act with
+    /// the bot's admin rights there; everyone else is refused privately.
+    /// </summary>
+    public List<string> ModeratorRoleIds { get; set; } = [];
+
     /// <summary>Discord's REST API; tests point it at a fake server on 127.0.0.1.</summary>
     public string ApiBaseUrl { get; set; } = "https://discord.com/api/v10";
 
@@ -93,6 +105,26 @@ public sealed class DiscordOptions : IValidatableObject
             yield return Fail(
                 $"Discord:MentionChannelId must be a channel id of 17 to 20 digits (right-click the channel, Copy Channel ID), or empty (it is '{MentionChannelId}').",
                 nameof(MentionChannelId));
+        }
+
+        foreach (var (name, value) in new[] { (nameof(QuestionsChannelId), QuestionsChannelId), (nameof(CurationChannelId), CurationChannelId) })
+        {
+            if (!string.IsNullOrWhiteSpace(value) && !DiscordSnowflake.LooksValid(value))
+            {
+                yield return Fail($"Discord:{name} must be a channel id of 17 to 20 digits (right-click the channel, Copy Channel ID), or empty (it is '{value}').", name);
+            }
+        }
+
+        if (ModeratorRoleIds.Count == 0)
+        {
+            yield return Fail(
+                "Discord:ModeratorRoleIds is empty, so nobody could use the moderators' workspace: list at least one role id (Server Settings → Roles, right-click the role, Copy Role ID), e.g. \"Discord__ModeratorRoleIds__0\".",
+                nameof(ModeratorRoleIds));
+        }
+
+        foreach (var role in ModeratorRoleIds.Where(r => !DiscordSnowflake.LooksValid(r)))
+        {
+            yield return Fail($"Discord:ModeratorRoleIds must hold role ids of 17 to 20 digits (Server Settings → Roles, right-click the role, Copy Role ID); '{role}' is not one.", nameof(ModeratorRoleIds));
         }
 
         if (!string.IsNullOrWhiteSpace(GatewayUrlOverride)

@@ -1,5 +1,6 @@
 using Bot.Core;
 using Bot.Host.Cli;
+using Bot.Host.Discord;
 using Bot.Host.LocalChat;
 using Bot.Host.Operations;
 using Bot.Host.Telegram;
@@ -57,7 +58,8 @@ public static class BotApp
         builder.Services.AddBotCore(builder.Configuration);
         builder.Services.AddOperations(builder.Configuration);
         var telegram = builder.Services.AddTelegram(builder.Configuration);
-        if (!telegram)
+        var discord = builder.Services.AddDiscord(builder.Configuration);
+        if (!telegram && !discord)
         {
             builder.AddLocalChat();
         }

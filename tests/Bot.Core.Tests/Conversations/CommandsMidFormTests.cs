@@ -83,15 +83,15 @@ public sealed class CommandsMidFormTests
     }
 
     [Fact]
-    public async Task PendingService_MidForm_AnswersHonestlyAndKeepsTheForm()
+    public async Task StatusCommand_MidForm_AnswersAndKeepsTheForm()
     {
         await using var bot = await TestBot.StartAsync();
         await ProfileScript.UntilSectorAsync(bot);
 
-        var replies = await bot.SendTextAsync(Chat, "/daftar");
+        var replies = await bot.SendTextAsync(Chat, "/statuskurasi");
 
         Assert.Equal(2, replies.Count);
-        Assert.Equal(T["pending.training"], replies[0].Text);
+        Assert.Equal(T["curation.status.none"], replies[0].Text);
         Assert.EndsWith(T["profile.sector.prompt"], replies[1].Text);
     }
 }

@@ -50,6 +50,9 @@ public sealed class DiscordSettingsTests
     [InlineData("Discord:ApiBaseUrl", "discord.com/api", "Discord:ApiBaseUrl must be a web address")]
     [InlineData("Discord:GatewayUrlOverride", "https://gateway.discord.gg", "Discord:GatewayUrlOverride must be empty or a wss:// address")]
     [InlineData("Discord:RequestTimeoutSeconds", "0", "Discord:RequestTimeoutSeconds must be between 5 and 120")]
+    [InlineData("Discord:QuestionsChannelId", "#pertanyaan", "Discord:QuestionsChannelId must be a channel id")]
+    [InlineData("Discord:CurationChannelId", "kurasi", "Discord:CurationChannelId must be a channel id")]
+    [InlineData("Discord:ModeratorRoleIds:0", "@moderator", "Discord:ModeratorRoleIds must hold role ids")]
     public void WrongSetting_FailsWithAMessageAnAdminUnderstands_WithoutEchoingTheToken(string key, string value, string expected)
     {
         var settings = Valid();
@@ -62,6 +65,20 @@ public sealed class DiscordSettingsTests
 
         Assert.Contains(error.Failures, f => f.Contains(expected, StringComparison.Ordinal));
         Assert.DoesNotContain(DiscordTestTokens.Secret, string.Join('\n', error.Failures), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WithoutModeratorRoles_StartFailsSayingNobodyCouldUseTheWorkspace()
+    {
+        var settings = Valid();
+        settings.Remove("Discord:ModeratorRoleIds:0");
+        var services = Services();
+        services.AddDiscordTransport(Configuration(settings));
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<DiscordOptions>>().Value);
+
+        Assert.Contains(error.Failures, f => f.Contains("Discord:ModeratorRoleIds is empty, so nobody could use the moderators' workspace", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -78,6 +95,7 @@ public sealed class DiscordSettingsTests
         ["Discord:ApplicationId"] = FakeDiscordServer.ApplicationId,
         ["Discord:GuildId"] = FakeDiscordServer.GuildId,
         ["Discord:MentionChannelId"] = FakeDiscordServer.ChannelId,
+        ["Discord:ModeratorRoleIds:0"] = "1400000000000000500",
     };
 
     private static IConfiguration Configuration(Dictionary<string, string?> settings) =>

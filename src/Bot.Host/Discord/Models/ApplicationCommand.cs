@@ -10,4 +10,7 @@ public sealed record ApplicationCommand(string Name, string Description)
 
     /// <summary>A permission bitset as a string; "0" means administrators only, null means everyone.</summary>
     public string? DefaultMemberPermissions { get; init; }
+
+    /// <summary>The description in other Discord locales, e.g. "en-US".</summary>
+    public IReadOnlyDictionary<string, string>? DescriptionLocalizations { get; init; }
 }

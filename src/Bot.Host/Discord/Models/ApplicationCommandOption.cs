@@ -8,6 +8,9 @@ public sealed record ApplicationCommandOption(ApplicationCommandOptionType Type,
 
     public int? MaxLength { get; init; }
 
+    /// <summary>The description in other Discord locales, e.g. "en-US".</summary>
+    public IReadOnlyDictionary<string, string>? DescriptionLocalizations { get; init; }
+
     /// <summary>For sub-commands and groups.</summary>
     public IReadOnlyList<ApplicationCommandOption>? Options { get; init; }
 }

@@ -11,8 +11,11 @@ public sealed record DiscordMessage(
     IReadOnlyList<DiscordUser>? Mentions = null,
     IReadOnlyList<DiscordAttachment>? Attachments = null,
     string? WebhookId = null,
-    MessageReference? MessageReference = null)
+    MessageReference? MessageReference = null,
+    MessageFlags? Flags = null)
 {
+    public bool IsEphemeral => Flags?.HasFlag(MessageFlags.Ephemeral) == true;
+
     public bool IsFromBotOrWebhook => Author?.Bot == true || WebhookId is not null;
 
     public bool MentionsUser(string userId) => Mentions?.Any(u => u.Id == userId) == true;

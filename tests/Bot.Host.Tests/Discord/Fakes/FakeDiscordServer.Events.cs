@@ -18,9 +18,10 @@ public sealed partial class FakeDiscordServer
 
     /// <summary>
     /// A member submits modal <paramref name="customId"/> with text inputs (custom_id → value), as Label components
-    /// (type 18) or, with <paramref name="legacyActionRows"/>, as action rows.
+    /// (type 18) or, with <paramref name="legacyActionRows"/>, as action rows. With <paramref name="messageId"/> the modal was
+    /// opened from a button on that message, which Discord then sends along (interaction.message).
     /// </summary>
-    public Task<FakeInteraction> SubmitModalAsync(FakeMember member, string customId, IReadOnlyDictionary<string, string> values, string? channelId = null, bool legacyActionRows = false)
+    public Task<FakeInteraction> SubmitModalAsync(FakeMember member, string customId, IReadOnlyDictionary<string, string> values, string? channelId = null, bool legacyActionRows = false, string? messageId = null)
     {
         var components = new JsonArray();
         foreach (var (id, value) in values)
@@ -32,7 +33,9 @@ public sealed partial class FakeDiscordServer
         }
 
         var data = new JsonObject { ["custom_id"] = customId, ["components"] = components };
-        return DispatchInteractionAsync(5, member, channelId ?? ChannelId, data, null);
+        var channel = channelId ?? ChannelId;
+        var message = messageId is null ? null : new JsonObject { ["id"] = messageId, ["channel_id"] = channel, ["author"] = BotUser(), ["content"] = string.Empty, ["flags"] = 0 };
+        return DispatchInteractionAsync(5, member, channel, data, message);
     }
 
     /// <summary>A member runs /<paramref name="name"/> with options (strings, integers, booleans or numbers).</summary>
