@@ -42,7 +42,7 @@ internal sealed partial class BatchProcessor(
                 if (failed is null)
                 {
                     session.Flush();
-                    database.Raw.Commit();
+                    database.Commit();
                 }
                 else
                 {
