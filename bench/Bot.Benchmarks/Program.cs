@@ -30,9 +30,12 @@ internal static class Program
         var directory = Path.GetFullPath(options.DataDirectory
             ?? Path.Combine(Path.GetTempPath(), "bot-bench-" + Guid.NewGuid().ToString("N")[..12]));
         Directory.CreateDirectory(directory);
+        using var alloc = Environment.GetEnvironmentVariable("BENCH_ALLOC") is null ? null : new AllocListener();
         try
         {
-            return await PipelineBenchmark.RunAsync(options, directory).ConfigureAwait(false);
+            var rc = await PipelineBenchmark.RunAsync(options, directory).ConfigureAwait(false);
+            AllocListener.Dump();
+            return rc;
         }
         finally
         {

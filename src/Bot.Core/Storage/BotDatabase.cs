@@ -51,7 +51,7 @@ public sealed class BotDatabase : IDisposable
 
     public ILiteCollection<Conversation> Conversations => _db.GetCollection<Conversation>("conversations");
 
-    public ILiteCollection<ProcessedUpdate> Processed => _db.GetCollection<ProcessedUpdate>("processed_updates");
+    public ILiteCollection<ProcessedBatch> Processed => _db.GetCollection<ProcessedBatch>("processed_batches", BsonAutoId.Int64);
 
     public ILiteCollection<OutboxRow> Outbox => _db.GetCollection<OutboxRow>("outbox", BsonAutoId.Int64);
 
@@ -102,10 +102,37 @@ public sealed class BotDatabase : IDisposable
         }
     }
 
+    /// <summary>True when an update with this key was committed (and not yet forgotten); for tests and tools.</summary>
+    public bool WasProcessed(string key) => Processed.Exists("Keys[*] ANY = @0", key);
+
+    /// <summary>Files written before batches were stored whole kept one document per update: fold them into one.</summary>
+    private void MergeLegacyProcessedUpdates()
+    {
+        const string Legacy = "processed_updates";
+        if (!_db.CollectionExists(Legacy))
+        {
+            return;
+        }
+
+        var legacy = _db.GetCollection(Legacy);
+        var batches = legacy.FindAll()
+            .GroupBy(d => d["AtUtc"].AsDateTime)
+            .Select(g => new ProcessedBatch { AtUtc = g.Key, Keys = [.. g.Select(d => d["_id"].AsString)] })
+            .ToList();
+
+        // Moved in one transaction; LiteDB drops a collection only outside one, so a crash in between leaves it empty.
+        _db.BeginTrans();
+        Processed.InsertBulk(batches);
+        legacy.DeleteAll();
+        _db.Commit();
+        _db.DropCollection(Legacy);
+    }
+
     private void Upgrade(IEnumerable<ISchemaStep> steps)
     {
         Conversations.EnsureIndex(c => c.FormExpiresUtc);
         Processed.EnsureIndex(p => p.AtUtc);
+        MergeLegacyProcessedUpdates();
         Outbox.EnsureIndex(o => o.Status);
 
         var meta = _db.GetCollection<SchemaInfo>("meta");
