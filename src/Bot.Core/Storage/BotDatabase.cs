@@ -105,6 +105,17 @@ public sealed class BotDatabase : IDisposable
     /// <summary>True when an update with this key was committed (and not yet forgotten); for tests and tools.</summary>
     public bool WasProcessed(string key) => Processed.Exists("Keys[*] ANY = @0", key);
 
+    /// <summary>Files from before the sweep key indexed the exact expiry: give every open form the new key once.</summary>
+    private void IndexFormSweep()
+    {
+        Conversations.EnsureIndex(c => c.FormSweepUtc);
+        if (Conversations.DropIndex(nameof(Conversation.FormExpiresUtc)))
+        {
+            // Reading sets the key from the exact expiry; writing stores it.
+            Conversations.Update(Conversations.Find(c => c.FormExpiresUtc != null).ToList());
+        }
+    }
+
     /// <summary>Files written before batches were stored whole kept one document per update: fold them into one.</summary>
     private void MergeLegacyProcessedUpdates()
     {
@@ -130,7 +141,7 @@ public sealed class BotDatabase : IDisposable
 
     private void Upgrade(IEnumerable<ISchemaStep> steps)
     {
-        Conversations.EnsureIndex(c => c.FormExpiresUtc);
+        IndexFormSweep();
         Processed.EnsureIndex(p => p.AtUtc);
         MergeLegacyProcessedUpdates();
         Outbox.EnsureIndex(o => o.Status);

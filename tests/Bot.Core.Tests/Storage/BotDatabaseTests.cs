@@ -93,6 +93,27 @@ public sealed class BotDatabaseTests : IDisposable
         Assert.False(db.Raw.CollectionExists("processed_updates"));
     }
 
+    [Fact]
+    public void OpenForm_FromAFileIndexedByTheExactExpiry_GetsTheMinuteSweepKey()
+    {
+        var expires = new DateTime(2025, 3, 4, 5, 6, 7, DateTimeKind.Utc);
+        using (var old = new LiteDatabase($"Filename={DbPath};Connection=direct"))
+        {
+            var conversations = old.GetCollection("conversations");
+            conversations.EnsureIndex("FormExpiresUtc");
+            conversations.Insert(new BsonDocument { ["_id"] = "Local:1", ["ChatId"] = "1", ["Form"] = "profil", ["FormExpiresUtc"] = expires });
+            conversations.Insert(new BsonDocument { ["_id"] = "Local:2", ["ChatId"] = "2" });
+        }
+
+        using var db = Open();
+
+        var lapsing = db.Conversations.Find(Query.Between("FormSweepUtc", expires.AddMinutes(-1), expires)).ToList();
+        Assert.Equal("Local:1", Assert.Single(lapsing).Id);
+        Assert.Equal(new DateTime(2025, 3, 4, 5, 6, 0, DateTimeKind.Utc), lapsing[0].FormSweepUtc);
+        Assert.Equal(expires, lapsing[0].FormExpiresUtc);
+        Assert.DoesNotContain(db.Raw.GetCollection("$indexes").Find("collection = 'conversations'"), i => i["name"] == "FormExpiresUtc");
+    }
+
     private BotDatabase Open() => new(Options.Create(new StorageOptions { DatabasePath = DbPath }), []);
 
     private sealed class Sample
