@@ -9,6 +9,7 @@ internal sealed class MemorySampler : IDisposable
     private readonly Lock _gate = new();
     private readonly Timer _timer;
     private long _maxSampled;
+    private bool _disposed;
 
     public MemorySampler()
     {
@@ -31,13 +32,24 @@ internal sealed class MemorySampler : IDisposable
     public void Dispose()
     {
         _timer.Dispose();
-        _process.Dispose();
+
+        // Timer.Dispose does not wait for a callback already running: it must find the process still there, or skip.
+        lock (_gate)
+        {
+            _disposed = true;
+            _process.Dispose();
+        }
     }
 
     private void Sample()
     {
         lock (_gate)
         {
+            if (_disposed)
+            {
+                return;
+            }
+
             _process.Refresh();
             _maxSampled = Math.Max(_maxSampled, _process.WorkingSet64);
         }

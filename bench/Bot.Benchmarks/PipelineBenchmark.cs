@@ -13,7 +13,8 @@ internal static class PipelineBenchmark
     public static async Task<int> RunAsync(BenchOptions options, string directory)
     {
         using var memory = new MemorySampler();
-        Progress($"data directory {directory}; {Environment.ProcessorCount} cores; .NET {Environment.Version}");
+        Progress($"data directory {directory}; {Environment.ProcessorCount} cores; .NET {Environment.Version}; "
+            + $"DOTNET_GCgen0size={Environment.GetEnvironmentVariable("DOTNET_GCgen0size") ?? "(default)"}");
 
         // 1. Yardsticks: LiteDB alone on the same disk, in alternating rounds; the median of each counts.
         var perCommitRounds = new List<double>();

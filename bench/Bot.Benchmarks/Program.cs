@@ -45,9 +45,12 @@ internal static class Program
         var directory = Path.GetFullPath(dataDirectory
             ?? Path.Combine(Path.GetTempPath(), "bot-bench-" + Guid.NewGuid().ToString("N")[..12]));
         Directory.CreateDirectory(directory);
+        using var alloc = Environment.GetEnvironmentVariable("BENCH_ALLOC") is null ? null : new AllocListener();
         try
         {
-            return await run(directory).ConfigureAwait(false);
+            var rc = await run(directory).ConfigureAwait(false);
+            AllocListener.Dump();
+            return rc;
         }
         finally
         {

@@ -42,7 +42,8 @@ internal sealed partial class BatchProcessor(
                 if (failed is null)
                 {
                     session.Flush();
-                    database.Raw.Commit();
+                    RecordProcessed(batch, session);
+                    database.Commit();
                 }
                 else
                 {
@@ -102,7 +103,6 @@ internal sealed partial class BatchProcessor(
                     continue;
                 }
 
-                database.Processed.Insert(new ProcessedUpdate { Id = update.Key, AtUtc = session.NowUtc });
                 if (poisoned.Contains(item))
                 {
                     Apologise(session, update);
@@ -119,6 +119,25 @@ internal sealed partial class BatchProcessor(
         }
 
         return (null, null);
+    }
+
+    /// <summary>One document for the whole batch: keys of updates applied (an apology counts as applied).</summary>
+    private void RecordProcessed(IReadOnlyList<PipelineItem> batch, WriterSession session)
+    {
+        var keys = new List<string>(batch.Count);
+        var seen = new HashSet<string>(batch.Count);
+        foreach (var item in batch)
+        {
+            if (item.Update is { } update && seen.Add(update.Key) && !processed.Contains(update.Key))
+            {
+                keys.Add(update.Key);
+            }
+        }
+
+        if (keys.Count > 0)
+        {
+            database.Processed.Insert(new ProcessedBatch { AtUtc = session.NowUtc, Keys = keys });
+        }
     }
 
     private void Handle(WriterSession session, InboundUpdate update)

@@ -5,6 +5,8 @@ namespace Bot.Core.Conversations;
 /// <summary>The persisted state of one chat: language and, while a form is open, its step and answers.</summary>
 public sealed class Conversation
 {
+    private DateTime? _formExpiresUtc;
+
     /// <summary>The chat key, "platform:chat id".</summary>
     public string Id { get; set; } = string.Empty;
 
@@ -41,8 +43,23 @@ public sealed class Conversation
     /// <summary>When set, questions that already have an answer (filled in beforehand) are not asked again.</summary>
     public bool AskOnlyMissing { get; set; }
 
-    /// <summary>When the open form lapses for silence; indexed so the sweeper finds lapsed forms.</summary>
-    public DateTime? FormExpiresUtc { get; set; }
+    /// <summary>When the open form lapses for silence (exact; see <see cref="FormSweepUtc"/> for the indexed key).</summary>
+    public DateTime? FormExpiresUtc
+    {
+        get => _formExpiresUtc;
+        set
+        {
+            _formExpiresUtc = value;
+            FormSweepUtc = value is { } at ? at.AddTicks(-(at.Ticks % TimeSpan.TicksPerMinute)) : null;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="FormExpiresUtc"/> cut down to the whole minute, indexed so the sweeper finds lapsed forms. Answers
+    /// given within the same minute leave it, and so the index, untouched (an index update costs more than the
+    /// document); the sweeper checks the exact time.
+    /// </summary>
+    public DateTime? FormSweepUtc { get; set; }
 
     /// <summary>The last question the FAQ could not answer, for "/teruskan" (forward to the team).</summary>
     public string? LastQuestion { get; set; }

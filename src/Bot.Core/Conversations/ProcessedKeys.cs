@@ -35,5 +35,19 @@ internal sealed class ProcessedKeys(BotDatabase database, IOptions<StorageOption
         }
     }
 
-    private Dictionary<string, DateTime> Keys => _keys ??= database.Processed.FindAll().ToDictionary(p => p.Id, p => p.AtUtc);
+    private Dictionary<string, DateTime> Keys => _keys ??= Load();
+
+    private Dictionary<string, DateTime> Load()
+    {
+        var keys = new Dictionary<string, DateTime>();
+        foreach (var batch in database.Processed.FindAll())
+        {
+            foreach (var key in batch.Keys)
+            {
+                keys[key] = batch.AtUtc;
+            }
+        }
+
+        return keys;
+    }
 }

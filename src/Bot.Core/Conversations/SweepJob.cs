@@ -11,8 +11,9 @@ public sealed class SweepJob(FormEngine forms, TimeSpan processedRetention) : IP
     public void Run(WriterSession session)
     {
         var lapsed = session.Database.Conversations
-            // Between, not LTE: chats without an open form (null) sort first and would eat the limit.
-            .Find(Query.Between(nameof(Conversation.FormExpiresUtc), new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc), session.NowUtc), limit: 500)
+            // Between, not LTE: chats without an open form (null) sort first and would eat the limit. The key is cut
+            // to the minute, so it also finds forms lapsing later this minute: ExpireIfLapsed leaves those alone.
+            .Find(Query.Between(nameof(Conversation.FormSweepUtc), new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc), session.NowUtc), limit: 500)
             .Select(c => c.Chat)
             .ToList();
         foreach (var chat in lapsed)

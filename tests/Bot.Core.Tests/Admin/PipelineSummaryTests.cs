@@ -14,6 +14,9 @@ public sealed class PipelineSummaryTests
             await bot.SendTextAsync(TestBot.Chat, "/start");
         }
 
+        // The last acknowledgement may still be on its way; the line must not race it.
+        await bot.SettleAllAsync();
+        await TestBot.WaitUntilAsync(() => bot.Dispatcher.Backlog == 0, "an empty outbox backlog");
         bot.Clock.Advance(TimeSpan.FromMinutes(1));
 
         await TestBot.WaitUntilAsync(() => bot.Logs.Entries.Any(e => e.Message.StartsWith("Summary:", StringComparison.Ordinal)), "the summary line");

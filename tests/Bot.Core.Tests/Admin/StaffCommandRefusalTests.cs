@@ -92,7 +92,7 @@ public sealed class StaffCommandRefusalTests
     /// <summary>Every stored document except the bookkeeping a refusal itself writes (chat state, dedupe keys, the reply).</summary>
     private static string Snapshot(BotDatabase database)
     {
-        var skip = new HashSet<string> { "conversations", "processed_updates", "outbox" };
+        var skip = new HashSet<string> { "conversations", "processed_batches", "outbox" };
         var text = new StringBuilder();
         foreach (var name in database.Raw.GetCollectionNames().Where(n => !skip.Contains(n)).Order(StringComparer.Ordinal))
         {

@@ -69,8 +69,9 @@ public sealed class DeduplicationTests
         var other = bot.TextUpdate(Chat, "/start", updateId: "42") with { Platform = Platform.Discord };
         await bot.Pipeline.SubmitAsync(other, CancellationToken.None);
 
-        Assert.NotNull(bot.Database.Processed.FindById("Local:42"));
-        Assert.NotNull(bot.Database.Processed.FindById("Discord:42"));
+        Assert.True(bot.Database.WasProcessed("Local:42"));
+        Assert.True(bot.Database.WasProcessed("Discord:42"));
+        Assert.False(bot.Database.WasProcessed("Telegram:42"));
         Assert.NotNull(bot.Database.Conversations.FindById("Discord:" + Chat));
     }
 }

@@ -164,5 +164,25 @@ public sealed class FormExpiryTests
         Assert.DoesNotContain(" 0 jam", reply.Text);
     }
 
+    // The sweeper searches by the expiry cut to the minute; it must still close a form at the exact time, not before.
+    [Fact]
+    public async Task SweepJob_OneSecondBeforeTheExactExpiry_LeavesTheForm_AndClosesItOneSecondLater()
+    {
+        await using var bot = await TestBot.StartAsync(o => o.RunSweeper = false);
+        bot.Clock.Advance(TimeSpan.FromSeconds(37));
+        await ProfileScript.UntilSectorAsync(bot);
+        var before = bot.RepliesTo(Chat).Count;
+
+        bot.Clock.Advance(bot.FormExpiry - TimeSpan.FromSeconds(1));
+        await bot.RunJobAsync(Sweep(bot));
+        Assert.True(bot.ConversationOf()!.InForm);
+        Assert.Equal(before, bot.RepliesTo(Chat).Count);
+
+        bot.Clock.Advance(TimeSpan.FromSeconds(1));
+        await bot.RunJobAsync(Sweep(bot));
+        Assert.False(bot.ConversationOf()!.InForm);
+        Assert.Equal(Expired, Assert.Single(bot.RepliesTo(Chat).Skip(before)).Text);
+    }
+
     private static SweepJob Sweep(TestBot bot) => new(bot.Services.GetRequiredService<FormEngine>(), TimeSpan.FromDays(7));
 }
