@@ -50,6 +50,14 @@ public sealed class DiscordCurationTests
         var stored = Submission(h);
         Assert.Equal(SubmissionState.Approved, stored.State);
         Assert.Equal("Discord:" + DiscordBotHarness.Moderator.UserId, Assert.Single(stored.Decisions).Curator);
+
+        await h.Discord.PressButtonAsync(DiscordBotHarness.Moderator, "/kurasi_setuju 1 v1", cardId, DiscordBotHarness.CurationChannel);
+
+        var again = (await h.Discord.WaitForRequestsAsync("POST", DiscordRoutes.Followup, 2, timeout: DiscordBotHarness.Wait))[1];
+        Assert.Equal(t.Format("curation.decision.already_decided", "K-0001", t["curation.state.approved"]), again.Json!["content"]!.GetValue<string>());
+        await h.Discord.WaitForRequestsAsync("PATCH", DiscordRoutes.ChannelMessage, 2, r => r.RouteValues["message_id"] == cardId, DiscordBotHarness.Wait);
+        Assert.Single(Submission(h).Decisions);
+        Assert.Single(seller.SentToSeller, c => Text(c).StartsWith("🎉", StringComparison.Ordinal));
     }
 
     [Fact]
