@@ -43,7 +43,7 @@ public static class CurationCard
         ],
     };
 
-    /// <summary>The card as it stands now, without buttons: the latest decision, or who holds it, or that it waits.</summary>
+    /// <summary>The card without buttons, with the decision on this version (who, when, the notes) when there is one.</summary>
     public static OutboundMessage Closed(Submission s, SellerProfile? seller, Localizer t)
     {
         var text = new StringBuilder(Describe(s, seller, t));
