@@ -5,6 +5,7 @@ using Bot.Core.Curation.Photos;
 using Bot.Core.Curation.Retention;
 using Bot.Core.Curation.Review;
 using Bot.Core.Curation.Submitting;
+using Bot.Core.Curation.Workspace;
 using Bot.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,7 @@ public static class CurationServiceCollectionExtensions
         services.AddHostedService<RejectedPhotoRetentionWorker>();
         services.AddSingleton<SubmissionIntake>();
         services.AddSingleton<CurationDecisions>();
+        services.AddSingleton<CurationCards>();
 
         services.AddSingleton<FormDefinition, CurationForm>();
         services.AddSingleton<FormDefinition, ReplacePhotosForm>();
@@ -35,6 +37,10 @@ public static class CurationServiceCollectionExtensions
         services.AddSingleton<IBotCommand, QueueCommand>();
         services.AddSingleton<IBotCommand, DecideCommand>();
         services.AddSingleton<IBotCommand, CurationExportCommand>();
+        foreach (var outcome in Enum.GetValues<DecisionOutcome>())
+        {
+            services.AddSingleton<IBotCommand>(sp => new CardDecisionCommand(outcome, sp.GetRequiredService<CurationDecisions>(), sp.GetRequiredService<CurationCards>()));
+        }
         return services;
     }
 }

@@ -52,6 +52,9 @@ public sealed class Submission
 
     public string? ClaimedBy { get; set; }
 
+    /// <summary>The claiming curator's display name, for the queue summary.</summary>
+    public string? ClaimedByName { get; set; }
+
     public string? ClaimChatId { get; set; }
 
     public Platform? ClaimPlatform { get; set; }

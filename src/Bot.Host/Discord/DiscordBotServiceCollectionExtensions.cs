@@ -1,7 +1,9 @@
 using Bot.Core.Admin;
+using Bot.Core.Curation;
 using Bot.Core.Messaging;
 using Bot.Core.Workspace;
 using Bot.Host.Discord.Workspace;
+using Bot.Host.Operations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,7 +15,8 @@ public static class DiscordBotServiceCollectionExtensions
 {
     /// <summary>
     /// Discord in the running bot when Discord:BotToken is set: the gateway adapter, the outbox sender, the moderators'
-    /// workspace (question cards, modals, slash commands) and the role check. Without a token: a notice, logged once.
+    /// workspace (question and curation cards, modals, slash commands), the role check and the health state. Without a
+    /// token: a notice, logged once (and /healthz says "not configured").
     /// Call after AddBotCore.
     /// </summary>
     /// <returns>True when Discord is configured.</returns>
@@ -43,15 +46,18 @@ public static class DiscordBotServiceCollectionExtensions
         services.AddSingleton<DiscordInteractionRouter>();
         services.AddSingleton<DiscordMessageMapper>();
         services.AddHostedService<DiscordWorkspaceHost>();
+        services.AddSingleton<IPlatformHealth, DiscordHealth>();
 
         services.AddDiscordModal(new AnswerQuestionModal(addToFaq: false));
         services.AddDiscordModal(new AnswerQuestionModal(addToFaq: true));
+        services.AddDiscordModal(new DecisionNotesModal(DecisionOutcome.NeedsRevision));
+        services.AddDiscordModal(new DecisionNotesModal(DecisionOutcome.Rejected));
         services.AddDiscordSlashCommand(new DiscordSlashCommand("faq-cari", "workspace.discord.command.faq_search")
         {
             Options = [new DiscordSlashOption("teks", "workspace.discord.command.faq_search.text", MaxLength: 300)],
             ToCommand = data => "/tanya " + data.Option("teks")?.Text,
         });
-        services.AddDiscordSlashCommand(new DiscordSlashCommand("antrian", "workspace.discord.command.queue") { PendingKey = "workspace.discord.pending.queue" });
+        services.AddDiscordSlashCommand(new DiscordSlashCommand("antrian", "workspace.discord.command.queue") { ToCommand = _ => "/antrian ringkas" });
         services.AddDiscordSlashCommand(new DiscordSlashCommand("statistik", "workspace.discord.command.stats") { PendingKey = "workspace.discord.pending.stats" });
         return true;
     }

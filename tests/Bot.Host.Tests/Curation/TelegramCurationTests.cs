@@ -1,6 +1,4 @@
-using System.Buffers.Binary;
 using System.Globalization;
-using System.IO.Compression;
 using System.Security.Cryptography;
 using Bot.Core.Curation;
 using Bot.Core.Messaging;
@@ -32,7 +30,7 @@ public sealed class TelegramCurationTests : IAsyncLifetime
     public async Task AnAlbumOfThree_IsDownloadedStoredInOrderWithHashAndPixelSize_AndACuratorGetsItAsOneAlbum()
     {
         await using var bot = await StartAsync();
-        var images = new[] { Png(640, 640, 1), Png(1280, 960, 2), Png(800, 800, 3) };
+        var images = new[] { TestPng.Create(640, 640, 1), TestPng.Create(1280, 960, 2), TestPng.Create(800, 800, 3) };
         await FillFormAsync(bot, images);
 
         var submission = await SettledAsync(bot);
@@ -57,7 +55,7 @@ public sealed class TelegramCurationTests : IAsyncLifetime
     {
         _server.FailNext("download", 500);
         await using var bot = await StartAsync();
-        var image = Png(700, 700, 5);
+        var image = TestPng.Create(700, 700, 5);
         await FillFormAsync(bot, [image]);
 
         var submission = await SettledAsync(bot);
@@ -151,59 +149,4 @@ public sealed class TelegramCurationTests : IAsyncLifetime
     }
 
     private static string Sha(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
-
-    /// <summary>A real RGB PNG written by hand: IHDR, zlib-compressed rows, IEND, each chunk with its CRC.</summary>
-    private static byte[] Png(int width, int height, byte seed)
-    {
-        using var output = new MemoryStream();
-        output.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
-        var header = new byte[13];
-        BinaryPrimitives.WriteInt32BigEndian(header, width);
-        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
-        header[8] = 8;
-        header[9] = 2;
-        Chunk(output, "IHDR", header);
-        using (var pixels = new MemoryStream())
-        {
-            using (var zlib = new ZLibStream(pixels, CompressionLevel.Fastest, leaveOpen: true))
-            {
-                var row = new byte[1 + (width * 3)];
-                for (var y = 0; y < height; y++)
-                {
-                    for (var x = 1; x < row.Length; x++)
-                    {
-                        row[x] = (byte)((x * seed) ^ y);
-                    }
-
-                    zlib.Write(row);
-                }
-            }
-
-            Chunk(output, "IDAT", pixels.ToArray());
-        }
-
-        Chunk(output, "IEND", []);
-        return output.ToArray();
-    }
-
-    private static void Chunk(Stream output, string type, byte[] content)
-    {
-        var buffer = new byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(buffer, content.Length);
-        output.Write(buffer);
-        byte[] typed = [.. System.Text.Encoding.ASCII.GetBytes(type), .. content];
-        output.Write(typed);
-        var crc = 0xFFFFFFFFu;
-        foreach (var b in typed)
-        {
-            crc ^= b;
-            for (var k = 0; k < 8; k++)
-            {
-                crc = (crc & 1) != 0 ? 0xEDB88320u ^ (crc >> 1) : crc >> 1;
-            }
-        }
-
-        BinaryPrimitives.WriteUInt32BigEndian(buffer, ~crc);
-        output.Write(buffer);
-    }
 }

@@ -31,16 +31,31 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
 
     public RunningBot Bot { get; }
 
-    /// <summary>Starts both fakes and the bot, and waits until the gateway is ready and the slash commands are registered.</summary>
-    public static async Task<DiscordBotHarness> StartAsync()
+    /// <summary>
+    /// Starts both fakes and the bot, and (unless told not to) waits until the gateway is ready and the slash commands
+    /// are registered. <paramref name="prepare"/> sets the fake Discord up before the bot connects; <paramref name="settings"/>
+    /// adds or overrides the bot's settings.
+    /// </summary>
+    public static async Task<DiscordBotHarness> StartAsync(Action<FakeDiscordServer>? prepare = null, IReadOnlyDictionary<string, string?>? settings = null, bool waitUntilReady = true)
     {
         var discord = await FakeDiscordServer.StartAsync(DiscordTestTokens.Bot);
+        prepare?.Invoke(discord);
         var telegram = await FakeBotApiServer.StartAsync(TestTokens.Telegram);
         var temp = new TempFolder();
-        var bot = await RunningBot.StartAsync(telegram.BaseUrl, temp.File("bot.db"), Settings(discord.ApiBaseUrl));
+        var values = Settings(discord.ApiBaseUrl);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
+        var bot = await RunningBot.StartAsync(telegram.BaseUrl, temp.File("bot.db"), values);
         var harness = new DiscordBotHarness(discord, telegram, bot, temp);
-        await harness.Discord.WaitUntilAsync(() => bot.Get<DiscordGatewayClient>().State == GatewayState.Ready, "the gateway is ready", Wait);
-        await harness.Discord.WaitUntilAsync(() => discord.RegisteredCommands is not null, "the slash commands are registered", Wait);
+        if (waitUntilReady)
+        {
+            await harness.Discord.WaitUntilAsync(() => bot.Get<DiscordGatewayClient>().State == GatewayState.Ready, "the gateway is ready", Wait);
+            await harness.Discord.WaitUntilAsync(() => discord.RegisteredCommands is not null, "the slash commands are registered", Wait);
+        }
+
         return harness;
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Bot.Core.Conversations;
+using Bot.Core.Curation.Workspace;
 using Bot.Core.Messaging;
 using Microsoft.Extensions.Options;
 
@@ -8,9 +9,10 @@ namespace Bot.Core.Curation.Photos;
 /// <summary>
 /// Runs on the writer thread (through the download jobs): judges a downloaded photo by its bytes, stores it
 /// without location metadata, or refuses it and tells the seller which photo and why, with a button to send
-/// a replacement. When the last pending photo settles, the seller hears that the submission is in the queue.
+/// a replacement. When the last pending photo settles, the seller hears that the submission is in the queue and the
+/// workspace gets its curation card.
 /// </summary>
-public sealed class PhotoIntake(IOptions<CurationOptions> options)
+public sealed class PhotoIntake(IOptions<CurationOptions> options, CurationCards cards)
 {
     private readonly CurationOptions _options = options.Value;
 
@@ -124,7 +126,7 @@ public sealed class PhotoIntake(IOptions<CurationOptions> options)
         });
     }
 
-    private static void Settle(WriterSession session, Submission submission)
+    private void Settle(WriterSession session, Submission submission)
     {
         submission.PendingPhotos = submission.Photos.Count(p => p.State == PhotoState.Pending);
         SubmissionStore.Collection(session.Database).Update(submission);
@@ -142,5 +144,6 @@ public sealed class PhotoIntake(IOptions<CurationOptions> options)
                 Text = t.Format("curation.photos.none_usable", submission.Code),
                 Buttons = [[new Button(t["curation.photo.replace_button"], "/gantifoto " + submission.Id)]],
             });
+        cards.PostIfReady(session, submission);
     }
 }

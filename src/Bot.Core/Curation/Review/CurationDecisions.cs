@@ -16,7 +16,7 @@ public sealed class CurationDecisions(IOptions<CurationOptions> options)
     private readonly TimeSpan _claim = TimeSpan.FromMinutes(options.Value.ClaimMinutes);
 
     /// <summary>The submission the curator already holds (claim renewed), else the oldest free one, now claimed.</summary>
-    public Submission? ClaimNext(WriterSession session, ChatRef curatorChat, string curatorId)
+    public Submission? ClaimNext(WriterSession session, ChatRef curatorChat, string curatorId, string? curatorName = null)
     {
         var curator = $"{curatorChat.Platform}:{curatorId}";
         var submission = SubmissionStore.HeldBy(session.Database, curator, session.NowUtc)
@@ -28,6 +28,7 @@ public sealed class CurationDecisions(IOptions<CurationOptions> options)
 
         submission.State = SubmissionState.InReview;
         submission.ClaimedBy = curator;
+        submission.ClaimedByName = curatorName;
         submission.ClaimPlatform = curatorChat.Platform;
         submission.ClaimChatId = curatorChat.ChatId;
         submission.ClaimExpiresUtc = session.NowUtc + _claim;
@@ -35,13 +36,18 @@ public sealed class CurationDecisions(IOptions<CurationOptions> options)
         return submission;
     }
 
-    /// <summary>Whether the curator may decide on the submission now (their claim, or a lapsed one nobody took).</summary>
-    public static DecisionResult CanDecide(Submission? submission, string curator, DateTime nowUtc) => submission switch
+    /// <summary>
+    /// Whether the curator may decide on the submission now: their claim, or a lapsed one nobody took; with
+    /// <paramref name="withoutClaim"/> (a workspace card) also a waiting one whose photos are ready. Another
+    /// curator's running claim always wins, so nobody is overruled while reviewing.
+    /// </summary>
+    public static DecisionResult CanDecide(Submission? submission, string curator, DateTime nowUtc, bool withoutClaim = false) => submission switch
     {
         null => DecisionResult.NotFound,
         { State: SubmissionState.Approved or SubmissionState.Rejected or SubmissionState.NeedsRevision } => DecisionResult.AlreadyDecided,
+        { State: SubmissionState.InReview } when submission.ClaimedBy != curator && submission.ClaimExpiresUtc > nowUtc => DecisionResult.HeldByOther,
+        _ when withoutClaim => submission.IsReviewable(nowUtc) || submission.ClaimedBy == curator ? DecisionResult.Decided : DecisionResult.NotInReview,
         { State: SubmissionState.Submitted } => DecisionResult.NotInReview,
-        _ when submission.ClaimedBy != curator && submission.ClaimExpiresUtc > nowUtc => DecisionResult.HeldByOther,
         _ => DecisionResult.Decided,
     };
 
@@ -49,7 +55,7 @@ public sealed class CurationDecisions(IOptions<CurationOptions> options)
     {
         var collection = SubmissionStore.Collection(session.Database);
         var submission = collection.FindById(request.SubmissionId);
-        var check = CanDecide(submission, request.CuratorKey, session.NowUtc);
+        var check = CanDecide(submission, request.CuratorKey, session.NowUtc, request.WithoutClaim);
         if (check != DecisionResult.Decided)
         {
             return (check, submission);

@@ -14,4 +14,10 @@ public sealed record DecisionRequest(
     IReadOnlyCollection<string> ChecklistMet)
 {
     public string CuratorKey => $"{CuratorPlatform}:{CuratorId}";
+
+    /// <summary>
+    /// Decided straight from a workspace card, without taking the submission from the queue first: allowed while it
+    /// is reviewable (or held by this curator), never while another curator's claim runs.
+    /// </summary>
+    public bool WithoutClaim { get; init; }
 }

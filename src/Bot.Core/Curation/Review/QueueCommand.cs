@@ -1,11 +1,15 @@
 using Bot.Core.Admin;
 using Bot.Core.Conversations;
 using Bot.Core.Conversations.Commands;
+using Bot.Core.Curation.Workspace;
 using Bot.Core.Profiles;
 
 namespace Bot.Core.Curation.Review;
 
-/// <summary>/antrian: the curator takes the next submission (or gets the one they hold again) with its photos and fields.</summary>
+/// <summary>
+/// /antrian: the curator takes the next submission (or gets the one they hold again) with its photos and fields.
+/// "/antrian ringkas" only shows how the queue stands (<see cref="QueueSummary"/>).
+/// </summary>
 public sealed class QueueCommand(CurationDecisions decisions) : IBotCommand
 {
     public IReadOnlyList<string> Names { get; } = ["antrian", "kurasi_berikut", "queue"];
@@ -18,7 +22,13 @@ public sealed class QueueCommand(CurationDecisions decisions) : IBotCommand
 
     public void Execute(UpdateContext context, string arguments)
     {
-        var submission = decisions.ClaimNext(context.Session, context.Update.Chat, context.Update.SenderId);
+        if (QueueSummary.IsRequested(arguments))
+        {
+            context.Reply(QueueSummary.Build(context.Session.Database, context.T, context.NowUtc));
+            return;
+        }
+
+        var submission = decisions.ClaimNext(context.Session, context.Update.Chat, context.Update.SenderId, context.Update.SenderName);
         if (submission is null)
         {
             context.ReplyKey("curation.queue.empty");

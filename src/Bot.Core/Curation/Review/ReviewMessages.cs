@@ -61,7 +61,7 @@ public static class ReviewMessages
         };
     }
 
-    private static string Seller(Localizer t, Submission s, SellerProfile? seller)
+    public static string Seller(Localizer t, Submission s, SellerProfile? seller)
     {
         if (seller is null)
         {

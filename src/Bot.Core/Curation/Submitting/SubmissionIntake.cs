@@ -1,12 +1,16 @@
 using System.Globalization;
 using Bot.Core.Conversations;
 using Bot.Core.Curation.Photos;
+using Bot.Core.Curation.Workspace;
 using Bot.Core.Profiles;
 
 namespace Bot.Core.Curation.Submitting;
 
-/// <summary>Turns a saved form into a submission (new, resubmitted or with replacement photos) and wakes the download worker.</summary>
-public sealed class SubmissionIntake(PhotoDownloadWorker downloads)
+/// <summary>
+/// Turns a saved form into a submission (new, resubmitted or with replacement photos) and wakes the download worker.
+/// A resubmission that keeps its stored photos is ready at once, so its curation card goes out here.
+/// </summary>
+public sealed class SubmissionIntake(PhotoDownloadWorker downloads, CurationCards cards)
 {
     public void Create(UpdateContext context, IReadOnlyDictionary<string, string> values)
     {
@@ -66,6 +70,7 @@ public sealed class SubmissionIntake(PhotoDownloadWorker downloads)
         submission.QueuedUtc = context.NowUtc;
         ClearClaim(submission);
         collection.Update(submission);
+        cards.PostIfReady(context.Session, submission);
         context.Reply(MainMenu.Message(context.T, context.T.Format("curation.resubmitted", submission.Code, submission.Version)));
         context.Session.AfterCommit(downloads.Wake);
     }
@@ -96,6 +101,7 @@ public sealed class SubmissionIntake(PhotoDownloadWorker downloads)
     public static void ClearClaim(Submission submission)
     {
         submission.ClaimedBy = null;
+        submission.ClaimedByName = null;
         submission.ClaimChatId = null;
         submission.ClaimPlatform = null;
         submission.ClaimExpiresUtc = null;

@@ -32,6 +32,7 @@ public sealed partial class DiscordGatewayClient(
     private volatile GatewayState _state;
     private volatile GatewaySession? _session;
     private volatile string? _stopReason;
+    private volatile string? _retryReason;
     private volatile string? _botUserId;
     private long _lastSequence = -1;
     private long _lastIdentifyAt;
@@ -46,6 +47,9 @@ public sealed partial class DiscordGatewayClient(
 
     /// <summary>Why the client stopped, in words an admin understands; null while running.</summary>
     public string? StopReason => _stopReason;
+
+    /// <summary>Why the last connection ended, while <see cref="State"/> is <see cref="GatewayState.Reconnecting"/>.</summary>
+    public string? RetryReason => _retryReason;
 
     /// <summary>The gateway close code that stopped the client for good (4004, 4010–4014), if any. A token refused over REST (401) leaves it null.</summary>
     public int? FatalCloseCode => Volatile.Read(ref _fatalCloseCode) is var code and > 0 ? code : null;
@@ -96,6 +100,7 @@ public sealed partial class DiscordGatewayClient(
 
                 failures = outcome.WasReady ? 1 : failures + 1;
                 var delay = outcome.Action == ReconnectAction.NewSessionAfterInvalid ? _policy.InvalidSessionDelay() : _policy.ReconnectDelay(failures);
+                _retryReason = outcome.Reason;
                 _state = GatewayState.Reconnecting;
                 LogReconnecting(outcome.Reason, _session is null ? "identify" : "resume", delay.TotalSeconds);
                 await Task.Delay(delay, clock, cancellationToken).ConfigureAwait(false);
