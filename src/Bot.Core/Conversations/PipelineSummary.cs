@@ -14,12 +14,30 @@ public sealed partial class PipelineSummary(
     TimeProvider clock,
     ILogger<PipelineSummary> logger) : BackgroundService
 {
+    private PeriodicTimer? _timer;
+    private long _startUpdates;
+    private long _startErrors;
+
+    // The timer starts with the host, not whenever the thread pool gets round to ExecuteAsync (.NET 10 runs it
+    // off the start-up thread), so the first line covers exactly the first interval.
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        _timer = new PeriodicTimer(options.Value.SummaryInterval, clock);
+        (_startUpdates, _startErrors) = (metrics.UpdateCount, metrics.ErrorCount);
+        return base.StartAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        _timer?.Dispose();
+        base.Dispose();
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = options.Value.SummaryInterval;
-        var updates = metrics.UpdateCount;
-        var errors = metrics.ErrorCount;
-        using var timer = new PeriodicTimer(interval, clock);
+        var (updates, errors) = (_startUpdates, _startErrors);
+        var timer = _timer!;
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
