@@ -1,5 +1,6 @@
 using Bot.Core.Admin;
 using Bot.Core.Audit;
+using Bot.Core.Broadcast;
 using Bot.Core.Conversations;
 using Bot.Core.Conversations.Commands;
 using Bot.Core.Conversations.Forms;
@@ -62,6 +63,7 @@ public static class BotCoreServiceCollectionExtensions
         services.AddSingleton<IBotCommand>(new PendingServiceCommand("kurasi", "command.curation.description", "pending.curation"));
         services.AddPrivacy();
         services.AddAudit();
+        services.AddBroadcast(configuration);
         services.AddSingleton<IBotCommand, LanguageCommand>();
         services.AddSingleton<IBotCommand, CancelCommand>();
         services.AddSingleton<IBotCommand, HelpCommand>();

@@ -6,6 +6,7 @@ internal sealed class ChatLane
     private readonly Lock _gate = new();
     private readonly SortedDictionary<long, OutboxRow> _rows = [];
     private bool _running;
+    private long _sending = -1;
 
     public bool IsIdle
     {
@@ -45,6 +46,7 @@ internal sealed class ChatLane
             }
 
             row = _rows.First().Value;
+            _sending = row.Id;
             return true;
         }
     }
@@ -54,6 +56,25 @@ internal sealed class ChatLane
         lock (_gate)
         {
             _rows.Remove(id);
+            if (_sending == id)
+            {
+                _sending = -1;
+            }
+        }
+    }
+
+    /// <summary>Takes out the matching rows that are not being sent right now.</summary>
+    public List<OutboxRow> RemoveWhere(Func<OutboxRow, bool> predicate)
+    {
+        lock (_gate)
+        {
+            var doomed = _rows.Values.Where(r => r.Id != _sending && predicate(r)).ToList();
+            foreach (var row in doomed)
+            {
+                _rows.Remove(row.Id);
+            }
+
+            return doomed;
         }
     }
 

@@ -11,16 +11,26 @@ namespace Bot.Core.Outbox;
 /// <summary>
 /// Sends outbox rows through the platform senders: in order within a chat, many chats at once.
 /// Results are written back through the pipeline; a row not yet marked sent is sent again after a restart.
+/// Bulk rows (broadcasts) get at most half the concurrent chats, so replies never queue behind them; at shutdown
+/// the sends in flight finish and their results commit before the writer stops, so a restart repeats nothing.
 /// </summary>
 public sealed partial class OutboxDispatcher(
     BotDatabase database,
     Pipeline pipeline,
     IEnumerable<IMessageSender> senders,
+    IEnumerable<IOutboxAckObserver> observers,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
     PipelineMetrics metrics,
-    ILogger<OutboxDispatcher> logger) : BackgroundService, IOutboxFeed
+    ILogger<OutboxDispatcher> logger) : BackgroundService, IOutboxFeed, IHostedLifecycleService
 {
+    private static readonly TimeSpan DrainLimit = TimeSpan.FromSeconds(10);
+    private readonly IReadOnlyList<IOutboxAckObserver> _observers = [.. observers];
+    private readonly SemaphoreSlim _bulkConcurrency = new(Math.Max(1, options.Value.MaxConcurrentChats / 2));
+    private readonly CancellationTokenSource _draining = new();
+    private int _inFlight;
+    private int _unsettled;
+
     private readonly Dictionary<Platform, IMessageSender> _senders = senders.ToDictionary(s => s.Platform);
     private readonly ConcurrentDictionary<string, ChatLane> _lanes = new();
     private readonly ConcurrentDictionary<long, byte> _tracked = new();
@@ -67,6 +77,47 @@ public sealed partial class OutboxDispatcher(
         }
     }
 
+    /// <summary>
+    /// Drops queued rows whose tag starts with <paramref name="tagPrefix"/> (a cancelled broadcast); rows being
+    /// sent at this moment still go out and are acknowledged as usual. Returns the dropped rows, never acknowledged.
+    /// </summary>
+    public IReadOnlyList<OutboxRow> Discard(string tagPrefix)
+    {
+        var dropped = new List<OutboxRow>();
+        foreach (var lane in _lanes.Values)
+        {
+            foreach (var row in lane.RemoveWhere(r => r.Tag?.StartsWith(tagPrefix, StringComparison.Ordinal) == true))
+            {
+                _tracked.TryRemove(row.Id, out _);
+                dropped.Add(row);
+            }
+        }
+
+        return dropped;
+    }
+
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Runs before any service stops: no new sends start, the ones in flight finish, and their results commit
+    /// while the writer still runs. Without this a message sent just before shutdown would be sent again.
+    /// </summary>
+    public async Task StoppingAsync(CancellationToken cancellationToken)
+    {
+        await _draining.CancelAsync().ConfigureAwait(false);
+        // Real time, not the clock: this bounds how long a shutdown may take however the clock is set.
+        var deadline = Environment.TickCount64 + (long)DrainLimit.TotalMilliseconds;
+        while ((Volatile.Read(ref _inFlight) > 0 || Volatile.Read(ref _unsettled) > 0) && Environment.TickCount64 < deadline
+            && !cancellationToken.IsCancellationRequested)
+        {
+            await Task.Delay(5, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public override Task StartAsync(CancellationToken cancellationToken)
     {
         // Load what an earlier run left unsent before the writer starts, so a chat's old rows go first.
@@ -90,6 +141,7 @@ public sealed partial class OutboxDispatcher(
     public override void Dispose()
     {
         _stopping.Dispose();
+        _draining.Dispose();
         base.Dispose();
     }
 
@@ -112,7 +164,7 @@ public sealed partial class OutboxDispatcher(
 
                 if (acks.Count > 0)
                 {
-                    await pipeline.EnqueueAsync(new OutboxAckJob(acks, Forget), stoppingToken).ConfigureAwait(false);
+                    await pipeline.EnqueueAsync(new OutboxAckJob(acks, _observers, Forget), stoppingToken).ConfigureAwait(false);
                 }
 
                 if (!_acks.IsEmpty)
@@ -135,21 +187,27 @@ public sealed partial class OutboxDispatcher(
         var stopping = _stopping.Token;
         try
         {
-            await _concurrency.WaitAsync(stopping).ConfigureAwait(false);
-            try
+            while (!_draining.IsCancellationRequested && lane.TryPeek(out var row))
             {
-                while (lane.TryPeek(out var row))
+                var slots = row.Bulk ? _bulkConcurrency : _concurrency;
+                await slots.WaitAsync(stopping).ConfigureAwait(false);
+                try
                 {
+                    if (_draining.IsCancellationRequested)
+                    {
+                        break;
+                    }
+
                     await SendUntilSettledAsync(row, stopping).ConfigureAwait(false);
                     lane.Remove(row.Id);
                 }
-            }
-            finally
-            {
-                _concurrency.Release();
+                finally
+                {
+                    slots.Release();
+                }
             }
         }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested || _draining.IsCancellationRequested)
         {
             // Unsent rows stay pending in the database and go out after the restart.
         }
@@ -164,7 +222,7 @@ public sealed partial class OutboxDispatcher(
         }
         finally
         {
-            if (lane.EndRun(stopping.IsCancellationRequested))
+            if (lane.EndRun(stopping.IsCancellationRequested || _draining.IsCancellationRequested))
             {
                 StartLane(lane);
             }
@@ -177,7 +235,7 @@ public sealed partial class OutboxDispatcher(
         OutgoingEnvelope envelope;
         try
         {
-            envelope = new OutgoingEnvelope(row.Id, row.Chat, OutboxPayload.Deserialize(row.Payload));
+            envelope = new OutgoingEnvelope(row.Id, row.Chat, OutboxPayload.Deserialize(row.Payload), row.Bulk);
         }
         catch (System.Text.Json.JsonException ex)
         {
@@ -190,6 +248,7 @@ public sealed partial class OutboxDispatcher(
         while (true)
         {
             SendOutcome outcome;
+            Interlocked.Increment(ref _inFlight);
             try
             {
                 outcome = await sender.SendAsync(envelope, stopping).ConfigureAwait(false);
@@ -198,16 +257,20 @@ public sealed partial class OutboxDispatcher(
             {
                 outcome = SendOutcome.Transient(ex.GetType().Name);
             }
+            finally
+            {
+                Interlocked.Decrement(ref _inFlight);
+            }
 
             switch (outcome.Status)
             {
                 case SendStatus.RetryLater:
-                    await Task.Delay(outcome.RetryAfter ?? TimeSpan.FromSeconds(1), clock, stopping).ConfigureAwait(false);
+                    await PauseAsync(outcome.RetryAfter ?? TimeSpan.FromSeconds(1), stopping).ConfigureAwait(false);
                     continue;
                 case SendStatus.Transient when attempts + 1 < max:
                     attempts++;
                     LogRetrying(row.Id, row.Chat.ToString(), attempts, outcome.Error);
-                    await Task.Delay(Backoff(attempts), clock, stopping).ConfigureAwait(false);
+                    await PauseAsync(Backoff(attempts), stopping).ConfigureAwait(false);
                     continue;
                 case SendStatus.Sent:
                     break;
@@ -226,8 +289,16 @@ public sealed partial class OutboxDispatcher(
         }
     }
 
+    // A wait between tries ends at shutdown too: the row stays pending and is tried again after the restart.
+    private async Task PauseAsync(TimeSpan delay, CancellationToken stopping)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stopping, _draining.Token);
+        await Task.Delay(delay, clock, linked.Token).ConfigureAwait(false);
+    }
+
     private void Acknowledge(OutboxRow row, SendOutcome outcome, int attempts)
     {
+        Interlocked.Increment(ref _unsettled);
         _acks.Enqueue(new OutboxAck(row, outcome, attempts));
         _ackSignal.Release();
     }
@@ -244,6 +315,8 @@ public sealed partial class OutboxDispatcher(
         {
             _tracked.TryRemove(ack.Row.Id, out _);
         }
+
+        Interlocked.Add(ref _unsettled, -acks.Count);
     }
 
     private void WarnNoSender(Platform platform)

@@ -78,7 +78,7 @@ public sealed class TelegramSender(ITelegramBotClient client, BotDatabase databa
         var markup = Markup(message);
         if (message.EditMessageId is { } edit)
         {
-            await WaitTurnAsync(chatGate, ct).ConfigureAwait(false);
+            using var turn = await TurnAsync(chatGate, envelope.Bulk, ct).ConfigureAwait(false);
             var edited = await client.EditMessageText(chat, int.Parse(edit, CultureInfo.InvariantCulture), message.Text ?? string.Empty,
                 replyMarkup: markup, cancellationToken: ct).ConfigureAwait(false);
             return edited.MessageId;
@@ -91,7 +91,7 @@ public sealed class TelegramSender(ITelegramBotClient client, BotDatabase databa
         {
             var caption = !captionUsed && text.Length <= MaxCaption && file == message.Files[^1] ? text : file.Caption;
             captionUsed |= caption == text && text.Length > 0;
-            await WaitTurnAsync(chatGate, ct).ConfigureAwait(false);
+            using var turn = await TurnAsync(chatGate, envelope.Bulk, ct).ConfigureAwait(false);
             var input = InputFor(file);
             var withMarkup = captionUsed ? markup : null;
             var sent = file.Kind == FileKind.Photo
@@ -108,7 +108,7 @@ public sealed class TelegramSender(ITelegramBotClient client, BotDatabase databa
         var parts = TextSplitter.Split(text.Length == 0 ? "…" : text, MaxText);
         for (var i = _partsSent.GetValueOrDefault(envelope.Id); i < parts.Count; i++)
         {
-            await WaitTurnAsync(chatGate, ct).ConfigureAwait(false);
+            using var turn = await TurnAsync(chatGate, envelope.Bulk, ct).ConfigureAwait(false);
             var sent = await client.SendMessage(chat, parts[i], replyMarkup: i == parts.Count - 1 ? markup : null, cancellationToken: ct).ConfigureAwait(false);
             lastId = sent.MessageId;
             _partsSent[envelope.Id] = i + 1;
@@ -117,10 +117,19 @@ public sealed class TelegramSender(ITelegramBotClient client, BotDatabase databa
         return lastId;
     }
 
-    private async Task WaitTurnAsync(RateGate chatGate, CancellationToken ct)
+    // Both permits are held until the request completes, so Telegram never counts more than the limit in a second.
+    private async Task<Turn> TurnAsync(RateGate chatGate, bool bulk, CancellationToken ct)
     {
-        await chatGate.WaitAsync(ct).ConfigureAwait(false);
-        await _global.WaitAsync(ct).ConfigureAwait(false);
+        var chat = await chatGate.EnterAsync(bulk, ct).ConfigureAwait(false);
+        try
+        {
+            return new Turn(chat, await _global.EnterAsync(bulk, ct).ConfigureAwait(false));
+        }
+        catch
+        {
+            chat.Dispose();
+            throw;
+        }
     }
 
     private InputFile InputFor(OutboundFile file)
@@ -138,4 +147,13 @@ public sealed class TelegramSender(ITelegramBotClient client, BotDatabase databa
         message.Buttons.Count == 0
             ? null
             : new InlineKeyboardMarkup(message.Buttons.Select(row => row.Select(b => InlineKeyboardButton.WithCallbackData(b.Label, b.Data))));
+
+    private readonly struct Turn(RateGateLease chat, RateGateLease global) : IDisposable
+    {
+        public void Dispose()
+        {
+            global.Dispose();
+            chat.Dispose();
+        }
+    }
 }
