@@ -87,6 +87,9 @@ public sealed partial class BroadcastService
             FinishIfDone(session, run);
             BroadcastStore.Runs(session.Database).Update(run);
         }
+
+        var active = runs.Values.Any(r => r.IsActive);
+        session.AfterCommit(() => _hasActive = active);
     }
 
     /// <summary>

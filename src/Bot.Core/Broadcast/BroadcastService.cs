@@ -21,7 +21,11 @@ public sealed partial class BroadcastService(
     public const string ProgressTagPrefix = "broadcast-progress:";
 
     private readonly ConcurrentQueue<string> _discarded = new();
+    private volatile bool _hasActive;
     private bool _recovered;
+
+    /// <summary>True while a broadcast runs or finishes a stop (set after the commit that starts it).</summary>
+    public bool HasActive => _hasActive;
 
     public IReadOnlyList<IBroadcastAudience> Audiences { get; } = [.. audiences];
 
@@ -84,6 +88,7 @@ public sealed partial class BroadcastService(
         Feed(session, run);
         session.Send(run.AdminChat, BroadcastMessages.Progress(session.Texts.For(run.AdminLanguage), run), tag: ProgressTagPrefix + run.Id);
         BroadcastStore.Runs(session.Database).Update(run);
+        session.AfterCommit(() => _hasActive = true);
         AuditLog.Record(context, "broadcast.start", $"broadcast:{run.Id}", after: new
         {
             run.AudienceKey, run.AudienceParameter, run.AudienceLabel, run.Total, run.SkippedBlocked, run.Text, HasPhoto = run.PhotoFileId is not null,

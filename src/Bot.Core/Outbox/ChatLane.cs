@@ -46,6 +46,22 @@ internal sealed class ChatLane
             }
 
             row = _rows.First().Value;
+            return true;
+        }
+    }
+
+    /// <summary>Takes the head for sending: from now on <see cref="RemoveWhere"/> leaves it alone.</summary>
+    public bool TryBegin(out OutboxRow row)
+    {
+        lock (_gate)
+        {
+            if (_rows.Count == 0)
+            {
+                row = null!;
+                return false;
+            }
+
+            row = _rows.First().Value;
             _sending = row.Id;
             return true;
         }

@@ -193,13 +193,14 @@ public sealed partial class OutboxDispatcher(
                 await slots.WaitAsync(stopping).ConfigureAwait(false);
                 try
                 {
-                    if (_draining.IsCancellationRequested)
+                    // The head may have been discarded while this lane waited for a slot.
+                    if (_draining.IsCancellationRequested || !lane.TryBegin(out var head))
                     {
                         break;
                     }
 
-                    await SendUntilSettledAsync(row, stopping).ConfigureAwait(false);
-                    lane.Remove(row.Id);
+                    await SendUntilSettledAsync(head, stopping).ConfigureAwait(false);
+                    lane.Remove(head.Id);
                 }
                 finally
                 {
