@@ -9,9 +9,14 @@ internal static class Program
         // Progress lines and figures use '.' as the decimal point whatever the machine's locale.
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        if (args is ["broadcast", .. var broadcast])
+        {
+            return await BroadcastBenchmark.RunAsync(broadcast).ConfigureAwait(false);
+        }
+
         if (args.Length == 0 || args[0] != "pipeline")
         {
-            await Console.Error.WriteLineAsync(BenchOptions.Usage).ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(BenchOptions.Usage + Environment.NewLine + BroadcastBenchmark.Usage).ConfigureAwait(false);
             return 2;
         }
 

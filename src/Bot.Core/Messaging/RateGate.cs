@@ -30,6 +30,23 @@ public sealed class RateGate(int permits, TimeSpan period, TimeProvider clock)
         return new RateGateLease(this);
     }
 
+    /// <summary>
+    /// Counts sends made before this gate existed (by an earlier run of the bot, <paramref name="ages"/> ago): the
+    /// platform still counts them, so a restart must not start with a full window.
+    /// </summary>
+    public void Seed(IEnumerable<TimeSpan> ages)
+    {
+        lock (_gate)
+        {
+            var now = clock.GetTimestamp();
+            foreach (var age in ages.Where(a => a >= TimeSpan.Zero && a < period).Take(permits))
+            {
+                var at = now - (long)(age.TotalSeconds * clock.TimestampFrequency);
+                _recent.Enqueue(at, at);
+            }
+        }
+    }
+
     /// <summary>Stops all acquisitions for a while, e.g. after the platform answered 429.</summary>
     public void PauseFor(TimeSpan duration)
     {

@@ -18,7 +18,7 @@ public sealed class TelegramSender(ITelegramBotClient client, BotDatabase databa
 {
     private const int MaxText = 4096;
     private const int MaxCaption = 1024;
-    private readonly RateGate _global = new(options.Value.MessagesPerSecond, TimeSpan.FromSeconds(1), clock);
+    private readonly RateGate _global = RecentlySent(new(options.Value.MessagesPerSecond, TimeSpan.FromSeconds(1), clock), database, clock);
     private readonly ConcurrentDictionary<string, RateGate> _perChat = new();
 
     // Parts of a split text already delivered, so a retry does not repeat them.
@@ -130,6 +130,18 @@ public sealed class TelegramSender(ITelegramBotClient client, BotDatabase databa
             chat.Dispose();
             throw;
         }
+    }
+
+    // Telegram still counts what the previous run sent in its last second; starting with an empty window after a
+    // restart would overshoot. The newest rows are read by id, so this costs a handful of documents.
+    private static RateGate RecentlySent(RateGate gate, BotDatabase database, TimeProvider clock)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var recent = database.Outbox.Query().OrderByDescending(r => r.Id).Limit(1000).ToList()
+            .Where(r => r.Platform == Platform.Telegram && r.Status == Bot.Core.Outbox.OutboxStatus.Sent && r.DoneUtc is not null)
+            .Select(r => now - r.DoneUtc!.Value);
+        gate.Seed(recent);
+        return gate;
     }
 
     private InputFile InputFor(OutboundFile file)
