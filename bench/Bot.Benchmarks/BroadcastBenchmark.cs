@@ -80,7 +80,7 @@ internal static class BroadcastBenchmark
             admin.PressSend(await admin.ComposeAsync(Text, wait).ConfigureAwait(false));
             while (admin.Deliveries(Text).Count < recipients / 2)
             {
-                await Task.Delay(50).ConfigureAwait(false);
+                await Task.Delay(250).ConfigureAwait(false);
             }
         }
         finally
@@ -94,8 +94,17 @@ internal static class BroadcastBenchmark
         }
 
         Progress($"restarted after {admin.Deliveries(Text).Count} sellers were served ({restartGap.TotalSeconds:F1} s down)");
+        double replyMs;
         try
         {
+            // A seller who writes while the broadcast runs: how long until the bot's answer reaches Telegram.
+            await Task.Delay(TimeSpan.FromSeconds(2)).ConfigureAwait(false);
+            var writer = sellers[^1];
+            var asked = DateTimeOffset.UtcNow;
+            server.EnqueueText(writer, writer, "/start");
+            var welcome = await server.WaitForCallsAsync("sendMessage", 1, wait, c => c.ChatId == writer && c.Text?.EndsWith(Text, StringComparison.Ordinal) == false).ConfigureAwait(false);
+            replyMs = (welcome[0].At - asked).TotalMilliseconds;
+
             var finished = t.Format("broadcast.finished", 1, 0, 0, 0, 0, 0, 0).Split('\n')[0];
             var report = await admin.NextAsync(finished, wait).ConfigureAwait(false);
             Progress(report.Text!.Replace('\n', ' '));
@@ -128,6 +137,7 @@ internal static class BroadcastBenchmark
         Print("broadcast_duplicates", duplicates, "D");
         Print("broadcast_missing", missing, "D");
         Print("broadcast_restart_gap_s", restartGap.TotalSeconds, "F1");
+        Print("broadcast_reply_latency_ms", replyMs, "F0");
         return missing == 0 ? 0 : 1;
     }
 

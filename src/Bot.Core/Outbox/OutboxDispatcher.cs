@@ -11,7 +11,7 @@ namespace Bot.Core.Outbox;
 /// <summary>
 /// Sends outbox rows through the platform senders: in order within a chat, many chats at once.
 /// Results are written back through the pipeline; a row not yet marked sent is sent again after a restart.
-/// Bulk rows (broadcasts) get at most half the concurrent chats, so replies never queue behind them; at shutdown
+/// Bulk rows (broadcasts) have their own pool of concurrent chats, so replies never queue behind them; at shutdown
 /// the sends in flight finish and their results commit before the writer stops, so a restart repeats nothing.
 /// </summary>
 public sealed partial class OutboxDispatcher(
@@ -26,7 +26,7 @@ public sealed partial class OutboxDispatcher(
 {
     private static readonly TimeSpan DrainLimit = TimeSpan.FromSeconds(10);
     private readonly IReadOnlyList<IOutboxAckObserver> _observers = [.. observers];
-    private readonly SemaphoreSlim _bulkConcurrency = new(Math.Max(1, options.Value.MaxConcurrentChats / 2));
+    private readonly SemaphoreSlim _bulkConcurrency = new(options.Value.MaxConcurrentChats);
     private readonly CancellationTokenSource _draining = new();
     private int _inFlight;
     private int _unsettled;

@@ -29,7 +29,7 @@ public sealed class OutboxRow
     /// <summary>Who wrote the row, for the feature that follows its fate (e.g. "broadcast:12:0000042"); null for replies.</summary>
     public string? Tag { get; set; }
 
-    /// <summary>One of many (a broadcast): sent with fewer chats at once, and after any waiting reply.</summary>
+    /// <summary>One of many (a broadcast): sent from its own pool of chats, and after any waiting reply.</summary>
     public bool Bulk { get; set; }
 
     public ChatRef Chat => new(Platform, ChatId);

@@ -124,7 +124,7 @@ public sealed class BroadcastTests
     [Fact]
     public async Task Cancel_DropsEveryMessageNotYetSent_AndReportsTheFinalCounts()
     {
-        await using var bot = await StartAsync(maxInFlight: 5, concurrentChats: 2);
+        await using var bot = await StartAsync(maxInFlight: 5, concurrentChats: 1);
         SeedSellers(bot, Chats(2001, 50));
         var preview = await ComposeAsync(bot, Announcement);
         bot.Sender.FailWith(SendOutcome.Wait(TimeSpan.FromSeconds(30)));

@@ -59,7 +59,13 @@ public sealed class TelegramBroadcastTests : IAsyncLifetime
 
         await using (await StartBotAsync())
         {
+            // A seller writing in the middle of the broadcast is answered before the broadcast is through.
+            var writer = sellers[1];
+            _server.EnqueueText(writer, writer, "/start");
+            var welcome = (await _server.WaitForCallsAsync("sendMessage", 1, Wait, c => c.ChatId == writer && c.Text?.Contains("Selamat datang", StringComparison.Ordinal) == true))[0];
             var report = await admin.NextAsync(T.Format("broadcast.finished", 1, 0, 0, 0, 0, 0, 0).Split('\n')[0], Wait);
+            var lastBroadcast = _server.CallsTo("sendMessage").Where(c => c.Text?.EndsWith(first, StringComparison.Ordinal) == true).Max(c => c.At);
+            Assert.True(welcome.At < lastBroadcast, "the reply waited for the whole broadcast");
             Assert.Equal(T.Format("broadcast.finished", 1, Sellers, Sellers - blockers.Count, 0, blockers.Count, 0, 0), report.Text);
         }
 
