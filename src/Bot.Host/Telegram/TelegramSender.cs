@@ -133,7 +133,7 @@ public sealed class TelegramSender(ITelegramBotClient client, BotDatabase databa
     }
 
     // Telegram still counts what the previous run sent in its last second; starting with an empty window after a
-    // restart would overshoot. The newest rows are read by id, so this costs a handful of documents.
+    // restart would overshoot. Only the newest thousand rows are read (walking the id index backwards, as LiteDB's Max does).
     private static RateGate RecentlySent(RateGate gate, BotDatabase database, TimeProvider clock)
     {
         var now = clock.GetUtcNow().UtcDateTime;
