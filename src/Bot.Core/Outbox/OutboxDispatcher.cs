@@ -77,47 +77,6 @@ public sealed partial class OutboxDispatcher(
         }
     }
 
-    /// <summary>
-    /// Drops queued rows whose tag starts with <paramref name="tagPrefix"/> (a cancelled broadcast); rows being
-    /// sent at this moment still go out and are acknowledged as usual. Returns the dropped rows, never acknowledged.
-    /// </summary>
-    public IReadOnlyList<OutboxRow> Discard(string tagPrefix)
-    {
-        var dropped = new List<OutboxRow>();
-        foreach (var lane in _lanes.Values)
-        {
-            foreach (var row in lane.RemoveWhere(r => r.Tag?.StartsWith(tagPrefix, StringComparison.Ordinal) == true))
-            {
-                _tracked.TryRemove(row.Id, out _);
-                dropped.Add(row);
-            }
-        }
-
-        return dropped;
-    }
-
-    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    /// <summary>
-    /// Runs before any service stops: no new sends start, the ones in flight finish, and their results commit
-    /// while the writer still runs. Without this a message sent just before shutdown would be sent again.
-    /// </summary>
-    public async Task StoppingAsync(CancellationToken cancellationToken)
-    {
-        await _draining.CancelAsync().ConfigureAwait(false);
-        // Real time, not the clock: this bounds how long a shutdown may take however the clock is set.
-        var deadline = Environment.TickCount64 + (long)DrainLimit.TotalMilliseconds;
-        while ((Volatile.Read(ref _inFlight) > 0 || Volatile.Read(ref _unsettled) > 0) && Environment.TickCount64 < deadline
-            && !cancellationToken.IsCancellationRequested)
-        {
-            await Task.Delay(5, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
     public override Task StartAsync(CancellationToken cancellationToken)
     {
         // Load what an earlier run left unsent before the writer starts, so a chat's old rows go first.
@@ -199,7 +158,17 @@ public sealed partial class OutboxDispatcher(
                         break;
                     }
 
-                    await SendUntilSettledAsync(head, stopping).ConfigureAwait(false);
+                    // Counted until its result is queued for the writer, which the orderly stop waits for.
+                    Interlocked.Increment(ref _inFlight);
+                    try
+                    {
+                        await SendUntilSettledAsync(head, stopping).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        Interlocked.Decrement(ref _inFlight);
+                    }
+
                     lane.Remove(head.Id);
                 }
                 finally
@@ -249,7 +218,6 @@ public sealed partial class OutboxDispatcher(
         while (true)
         {
             SendOutcome outcome;
-            Interlocked.Increment(ref _inFlight);
             try
             {
                 outcome = await sender.SendAsync(envelope, stopping).ConfigureAwait(false);
@@ -257,10 +225,6 @@ public sealed partial class OutboxDispatcher(
             catch (Exception ex) when (ex is not OperationCanceledException || !stopping.IsCancellationRequested)
             {
                 outcome = SendOutcome.Transient(ex.GetType().Name);
-            }
-            finally
-            {
-                Interlocked.Decrement(ref _inFlight);
             }
 
             switch (outcome.Status)
