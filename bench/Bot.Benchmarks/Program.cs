@@ -9,10 +9,15 @@ internal static class Program
         // Progress lines and figures use '.' as the decimal point whatever the machine's locale.
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        if (args is ["broadcast", .. var broadcast])
+        {
+            return await BroadcastBenchmark.RunAsync(broadcast).ConfigureAwait(false);
+        }
+
         var scenario = args.Length > 0 ? args[0] : string.Empty;
         if (scenario is not ("pipeline" or "discord"))
         {
-            await Console.Error.WriteLineAsync(BenchOptions.Usage + Environment.NewLine + DiscordBenchOptions.Usage).ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(string.Join(Environment.NewLine, BenchOptions.Usage, DiscordBenchOptions.Usage, BroadcastBenchmark.Usage)).ConfigureAwait(false);
             return 2;
         }
 

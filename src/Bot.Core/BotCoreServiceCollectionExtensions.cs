@@ -1,5 +1,6 @@
 using Bot.Core.Admin;
 using Bot.Core.Audit;
+using Bot.Core.Broadcast;
 using Bot.Core.Conversations;
 using Bot.Core.Conversations.Commands;
 using Bot.Core.Conversations.Forms;
@@ -68,6 +69,7 @@ public static class BotCoreServiceCollectionExtensions
         services.AddCuration(configuration);
         services.AddPrivacy();
         services.AddAudit();
+        services.AddBroadcast(configuration);
         services.AddSingleton<IBotCommand, LanguageCommand>();
         services.AddSingleton<IBotCommand, CancelCommand>();
         services.AddSingleton<IBotCommand, HelpCommand>();

@@ -7,11 +7,24 @@ using Microsoft.Extensions.Logging;
 namespace Bot.Core.Conversations;
 
 /// <summary>Sends each update to its command, the open form, or the free-text handler.</summary>
-public sealed partial class UpdateRouter(CommandRegistry commands, FormEngine forms, IFreeTextHandler freeText, BanGate bans, ILogger<UpdateRouter> logger)
+public sealed partial class UpdateRouter(
+    CommandRegistry commands,
+    FormEngine forms,
+    IFreeTextHandler freeText,
+    BanGate bans,
+    IEnumerable<IUpdateObserver> observers,
+    ILogger<UpdateRouter> logger)
 {
+    private readonly IUpdateObserver[] _observers = [.. observers];
+
     public void Route(UpdateContext context)
     {
         var update = context.Update;
+        foreach (var observer in _observers)
+        {
+            observer.Seen(context);
+        }
+
         if (bans.Stops(context))
         {
             return;

@@ -60,7 +60,9 @@ public sealed class WriterSession
     public Localizer TextsFor(Conversation conversation) => Texts.For(conversation.Language);
 
     /// <summary>Queues a message; it is sent only if this batch commits.</summary>
-    public void Send(ChatRef chat, OutboundMessage message) =>
+    /// <param name="tag">Lets an <see cref="IOutboxAckObserver"/> recognise the row's acknowledgement.</param>
+    /// <param name="bulk">One of many (a broadcast): replies to people waiting go first.</param>
+    public void Send(ChatRef chat, OutboundMessage message, string? tag = null, bool bulk = false) =>
         _newRows.Add(new OutboxRow
         {
             Platform = chat.Platform,
@@ -68,6 +70,8 @@ public sealed class WriterSession
             Payload = OutboxPayload.Serialize(message),
             Status = OutboxStatus.Pending,
             CreatedUtc = NowUtc,
+            Tag = tag,
+            Bulk = bulk,
         });
 
     /// <summary>Runs after the commit, e.g. to update an in-memory index; never when the batch is rolled back.</summary>

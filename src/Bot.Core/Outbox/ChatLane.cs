@@ -6,6 +6,7 @@ internal sealed class ChatLane
     private readonly Lock _gate = new();
     private readonly SortedDictionary<long, OutboxRow> _rows = [];
     private bool _running;
+    private long _sending = -1;
 
     public bool IsIdle
     {
@@ -49,11 +50,47 @@ internal sealed class ChatLane
         }
     }
 
+    /// <summary>Takes the head for sending: from now on <see cref="RemoveWhere"/> leaves it alone.</summary>
+    public bool TryBegin(out OutboxRow row)
+    {
+        lock (_gate)
+        {
+            if (_rows.Count == 0)
+            {
+                row = null!;
+                return false;
+            }
+
+            row = _rows.First().Value;
+            _sending = row.Id;
+            return true;
+        }
+    }
+
     public void Remove(long id)
     {
         lock (_gate)
         {
             _rows.Remove(id);
+            if (_sending == id)
+            {
+                _sending = -1;
+            }
+        }
+    }
+
+    /// <summary>Takes out the matching rows that are not being sent right now.</summary>
+    public List<OutboxRow> RemoveWhere(Func<OutboxRow, bool> predicate)
+    {
+        lock (_gate)
+        {
+            var doomed = _rows.Values.Where(r => r.Id != _sending && predicate(r)).ToList();
+            foreach (var row in doomed)
+            {
+                _rows.Remove(row.Id);
+            }
+
+            return doomed;
         }
     }
 

@@ -4,7 +4,7 @@ using Bot.Core.Messaging;
 namespace Bot.Core.Outbox;
 
 /// <summary>Records send results through the writer, so many acknowledgements share one commit.</summary>
-internal sealed class OutboxAckJob(IReadOnlyList<OutboxAck> acks, Action<IReadOnlyList<OutboxAck>> committed) : IPipelineJob
+internal sealed class OutboxAckJob(IReadOnlyList<OutboxAck> acks, IReadOnlyList<IOutboxAckObserver> observers, Action<IReadOnlyList<OutboxAck>> committed) : IPipelineJob
 {
     public string Name => "outbox-ack";
 
@@ -24,6 +24,11 @@ internal sealed class OutboxAckJob(IReadOnlyList<OutboxAck> acks, Action<IReadOn
             row.PlatformMessageId = ack.Outcome.PlatformMessageId;
             row.LastError = ack.Outcome.Error;
             session.Database.Outbox.Update(row);
+        }
+
+        foreach (var observer in observers)
+        {
+            observer.Acknowledged(session, acks);
         }
 
         session.AfterCommit(() => committed(acks));

@@ -11,16 +11,26 @@ namespace Bot.Core.Outbox;
 /// <summary>
 /// Sends outbox rows through the platform senders: in order within a chat, many chats at once.
 /// Results are written back through the pipeline; a row not yet marked sent is sent again after a restart.
+/// Bulk rows (broadcasts) have their own pool of concurrent chats, so replies never queue behind them; at shutdown
+/// the sends in flight finish and their results commit before the writer stops, so a restart repeats nothing.
 /// </summary>
 public sealed partial class OutboxDispatcher(
     BotDatabase database,
     Pipeline pipeline,
     IEnumerable<IMessageSender> senders,
+    IEnumerable<IOutboxAckObserver> observers,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
     PipelineMetrics metrics,
-    ILogger<OutboxDispatcher> logger) : BackgroundService, IOutboxFeed
+    ILogger<OutboxDispatcher> logger) : BackgroundService, IOutboxFeed, IHostedLifecycleService
 {
+    private static readonly TimeSpan DrainLimit = TimeSpan.FromSeconds(10);
+    private readonly IReadOnlyList<IOutboxAckObserver> _observers = [.. observers];
+    private readonly SemaphoreSlim _bulkConcurrency = new(options.Value.MaxConcurrentChats);
+    private readonly CancellationTokenSource _draining = new();
+    private int _inFlight;
+    private int _unsettled;
+
     private readonly Dictionary<Platform, IMessageSender> _senders = senders.ToDictionary(s => s.Platform);
     private readonly ConcurrentDictionary<string, ChatLane> _lanes = new();
     private readonly ConcurrentDictionary<long, byte> _tracked = new();
@@ -90,6 +100,7 @@ public sealed partial class OutboxDispatcher(
     public override void Dispose()
     {
         _stopping.Dispose();
+        _draining.Dispose();
         base.Dispose();
     }
 
@@ -112,7 +123,7 @@ public sealed partial class OutboxDispatcher(
 
                 if (acks.Count > 0)
                 {
-                    await pipeline.EnqueueAsync(new OutboxAckJob(acks, Forget), stoppingToken).ConfigureAwait(false);
+                    await pipeline.EnqueueAsync(new OutboxAckJob(acks, _observers, Forget), stoppingToken).ConfigureAwait(false);
                 }
 
                 if (!_acks.IsEmpty)
@@ -135,21 +146,38 @@ public sealed partial class OutboxDispatcher(
         var stopping = _stopping.Token;
         try
         {
-            await _concurrency.WaitAsync(stopping).ConfigureAwait(false);
-            try
+            while (!_draining.IsCancellationRequested && lane.TryPeek(out var row))
             {
-                while (lane.TryPeek(out var row))
+                var slots = row.Bulk ? _bulkConcurrency : _concurrency;
+                await slots.WaitAsync(stopping).ConfigureAwait(false);
+                try
                 {
-                    await SendUntilSettledAsync(row, stopping).ConfigureAwait(false);
-                    lane.Remove(row.Id);
+                    // The head may have been discarded while this lane waited for a slot.
+                    if (_draining.IsCancellationRequested || !lane.TryBegin(out var head))
+                    {
+                        break;
+                    }
+
+                    // Counted until its result is queued for the writer, which the orderly stop waits for.
+                    Interlocked.Increment(ref _inFlight);
+                    try
+                    {
+                        await SendUntilSettledAsync(head, stopping).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        Interlocked.Decrement(ref _inFlight);
+                    }
+
+                    lane.Remove(head.Id);
+                }
+                finally
+                {
+                    slots.Release();
                 }
             }
-            finally
-            {
-                _concurrency.Release();
-            }
         }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested || _draining.IsCancellationRequested)
         {
             // Unsent rows stay pending in the database and go out after the restart.
         }
@@ -164,7 +192,7 @@ public sealed partial class OutboxDispatcher(
         }
         finally
         {
-            if (lane.EndRun(stopping.IsCancellationRequested))
+            if (lane.EndRun(stopping.IsCancellationRequested || _draining.IsCancellationRequested))
             {
                 StartLane(lane);
             }
@@ -177,7 +205,7 @@ public sealed partial class OutboxDispatcher(
         OutgoingEnvelope envelope;
         try
         {
-            envelope = new OutgoingEnvelope(row.Id, row.Chat, OutboxPayload.Deserialize(row.Payload));
+            envelope = new OutgoingEnvelope(row.Id, row.Chat, OutboxPayload.Deserialize(row.Payload), row.Bulk);
         }
         catch (System.Text.Json.JsonException ex)
         {
@@ -202,12 +230,12 @@ public sealed partial class OutboxDispatcher(
             switch (outcome.Status)
             {
                 case SendStatus.RetryLater:
-                    await Task.Delay(outcome.RetryAfter ?? TimeSpan.FromSeconds(1), clock, stopping).ConfigureAwait(false);
+                    await PauseAsync(outcome.RetryAfter ?? TimeSpan.FromSeconds(1), stopping).ConfigureAwait(false);
                     continue;
                 case SendStatus.Transient when attempts + 1 < max:
                     attempts++;
                     LogRetrying(row.Id, row.Chat.ToString(), attempts, outcome.Error);
-                    await Task.Delay(Backoff(attempts), clock, stopping).ConfigureAwait(false);
+                    await PauseAsync(Backoff(attempts), stopping).ConfigureAwait(false);
                     continue;
                 case SendStatus.Sent:
                     break;
@@ -226,8 +254,16 @@ public sealed partial class OutboxDispatcher(
         }
     }
 
+    // A wait between tries ends at shutdown too: the row stays pending and is tried again after the restart.
+    private async Task PauseAsync(TimeSpan delay, CancellationToken stopping)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stopping, _draining.Token);
+        await Task.Delay(delay, clock, linked.Token).ConfigureAwait(false);
+    }
+
     private void Acknowledge(OutboxRow row, SendOutcome outcome, int attempts)
     {
+        Interlocked.Increment(ref _unsettled);
         _acks.Enqueue(new OutboxAck(row, outcome, attempts));
         _ackSignal.Release();
     }
@@ -244,6 +280,8 @@ public sealed partial class OutboxDispatcher(
         {
             _tracked.TryRemove(ack.Row.Id, out _);
         }
+
+        Interlocked.Add(ref _unsettled, -acks.Count);
     }
 
     private void WarnNoSender(Platform platform)

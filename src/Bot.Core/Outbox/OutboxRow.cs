@@ -26,5 +26,11 @@ public sealed class OutboxRow
 
     public string? LastError { get; set; }
 
+    /// <summary>Who wrote the row, for the feature that follows its fate (e.g. "broadcast:12:0000042"); null for replies.</summary>
+    public string? Tag { get; set; }
+
+    /// <summary>One of many (a broadcast): sent from its own pool of chats, and after any waiting reply.</summary>
+    public bool Bulk { get; set; }
+
     public ChatRef Chat => new(Platform, ChatId);
 }

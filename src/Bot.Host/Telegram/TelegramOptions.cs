@@ -15,10 +15,11 @@ public sealed class TelegramOptions : IValidatableObject
     [Range(0, 50, ErrorMessage = "Telegram:PollTimeoutSeconds must be between 0 and 50.")]
     public int PollTimeoutSeconds { get; set; } = 30;
 
-    [Range(1, 30, ErrorMessage = "Telegram:MessagesPerSecond must be between 1 and 30 (Telegram's own limit).")]
+    /// <summary>Above 30 only for a test server (tests and benchmarks scale time this way).</summary>
+    [Range(1, 100_000, ErrorMessage = "Telegram:MessagesPerSecond must be between 1 and 30 (Telegram's own limit).")]
     public int MessagesPerSecond { get; set; } = 30;
 
-    [Range(1, 30, ErrorMessage = "Telegram:MessagesPerChatPerSecond must be between 1 and 30.")]
+    [Range(1, 10_000, ErrorMessage = "Telegram:MessagesPerChatPerSecond must be between 1 and 30.")]
     public int MessagesPerChatPerSecond { get; set; } = 1;
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(BotToken);
@@ -32,6 +33,18 @@ public sealed class TelegramOptions : IValidatableObject
                 [nameof(BotToken)]);
         }
 
+        if (MessagesPerSecond > 30 && IsTelegramItself())
+        {
+            yield return new ValidationResult(
+                $"Telegram:MessagesPerSecond must be between 1 and 30 (Telegram's own limit; it is {MessagesPerSecond}).", [nameof(MessagesPerSecond)]);
+        }
+
+        if (MessagesPerChatPerSecond > 30 && IsTelegramItself())
+        {
+            yield return new ValidationResult(
+                $"Telegram:MessagesPerChatPerSecond must be between 1 and 30 (it is {MessagesPerChatPerSecond}).", [nameof(MessagesPerChatPerSecond)]);
+        }
+
         if (!Uri.TryCreate(ApiBaseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
         {
             yield return new ValidationResult(
@@ -39,4 +52,7 @@ public sealed class TelegramOptions : IValidatableObject
                 [nameof(ApiBaseUrl)]);
         }
     }
+
+    private bool IsTelegramItself() =>
+        !Uri.TryCreate(ApiBaseUrl, UriKind.Absolute, out var uri) || uri.Host.EndsWith("telegram.org", StringComparison.OrdinalIgnoreCase);
 }

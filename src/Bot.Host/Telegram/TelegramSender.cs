@@ -19,7 +19,7 @@ public sealed class TelegramSender(ITelegramBotClient client, BotDatabase databa
     private const int MaxText = 4096;
     private const int MaxCaption = 1024;
     private const int MaxAlbum = 10;
-    private readonly RateGate _global = new(options.Value.MessagesPerSecond, TimeSpan.FromSeconds(1), clock);
+    private readonly RateGate _global = RecentlySent(new(options.Value.MessagesPerSecond, TimeSpan.FromSeconds(1), clock), database, clock);
     private readonly ConcurrentDictionary<string, RateGate> _perChat = new();
 
     // Parts of a split text already delivered, so a retry does not repeat them.
@@ -79,7 +79,7 @@ public sealed class TelegramSender(ITelegramBotClient client, BotDatabase databa
         var markup = Markup(message);
         if (message.EditMessageId is { } edit)
         {
-            await WaitTurnAsync(chatGate, ct).ConfigureAwait(false);
+            using var turn = await TurnAsync(chatGate, envelope.Bulk, ct).ConfigureAwait(false);
             var edited = await client.EditMessageText(chat, int.Parse(edit, CultureInfo.InvariantCulture), message.Text ?? string.Empty,
                 replyMarkup: markup, cancellationToken: ct).ConfigureAwait(false);
             return edited.MessageId;
@@ -94,9 +94,12 @@ public sealed class TelegramSender(ITelegramBotClient client, BotDatabase databa
             // Several photos go as one album; an album cannot carry buttons, so text with buttons follows it.
             var albumCaption = markup is null && text.Length <= MaxCaption && text.Length > 0 ? text : null;
             var media = message.Files.Select((f, i) => new InputMediaPhoto(InputFor(f)) { Caption = i == 0 ? albumCaption ?? f.Caption : f.Caption }).ToList();
-            await WaitTurnAsync(chatGate, ct).ConfigureAwait(false);
-            var album = await client.SendMediaGroup(chat, media, cancellationToken: ct).ConfigureAwait(false);
-            lastId = album[^1].MessageId;
+            using (await TurnAsync(chatGate, envelope.Bulk, ct).ConfigureAwait(false))
+            {
+                var album = await client.SendMediaGroup(chat, media, cancellationToken: ct).ConfigureAwait(false);
+                lastId = album[^1].MessageId;
+            }
+
             if (albumCaption is not null || text.Length == 0)
             {
                 return lastId;
@@ -107,7 +110,7 @@ public sealed class TelegramSender(ITelegramBotClient client, BotDatabase databa
         {
             var caption = !captionUsed && text.Length <= MaxCaption && file == message.Files[^1] ? text : file.Caption;
             captionUsed |= caption == text && text.Length > 0;
-            await WaitTurnAsync(chatGate, ct).ConfigureAwait(false);
+            using var turn = await TurnAsync(chatGate, envelope.Bulk, ct).ConfigureAwait(false);
             var input = InputFor(file);
             var withMarkup = captionUsed ? markup : null;
             var sent = file.Kind == FileKind.Photo
@@ -124,7 +127,7 @@ public sealed class TelegramSender(ITelegramBotClient client, BotDatabase databa
         var parts = TextSplitter.Split(text.Length == 0 ? "…" : text, MaxText);
         for (var i = _partsSent.GetValueOrDefault(envelope.Id); i < parts.Count; i++)
         {
-            await WaitTurnAsync(chatGate, ct).ConfigureAwait(false);
+            using var turn = await TurnAsync(chatGate, envelope.Bulk, ct).ConfigureAwait(false);
             var sent = await client.SendMessage(chat, parts[i], replyMarkup: i == parts.Count - 1 ? markup : null, cancellationToken: ct).ConfigureAwait(false);
             lastId = sent.MessageId;
             _partsSent[envelope.Id] = i + 1;
@@ -133,10 +136,31 @@ public sealed class TelegramSender(ITelegramBotClient client, BotDatabase databa
         return lastId;
     }
 
-    private async Task WaitTurnAsync(RateGate chatGate, CancellationToken ct)
+    // Both permits are held until the request completes, so Telegram never counts more than the limit in a second.
+    private async Task<Turn> TurnAsync(RateGate chatGate, bool bulk, CancellationToken ct)
     {
-        await chatGate.WaitAsync(ct).ConfigureAwait(false);
-        await _global.WaitAsync(ct).ConfigureAwait(false);
+        var chat = await chatGate.EnterAsync(bulk, ct).ConfigureAwait(false);
+        try
+        {
+            return new Turn(chat, await _global.EnterAsync(bulk, ct).ConfigureAwait(false));
+        }
+        catch
+        {
+            chat.Dispose();
+            throw;
+        }
+    }
+
+    // Telegram still counts what the previous run sent in its last second; starting with an empty window after a
+    // restart would overshoot. Only the newest thousand rows are read (walking the id index backwards, as LiteDB's Max does).
+    private static RateGate RecentlySent(RateGate gate, BotDatabase database, TimeProvider clock)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var recent = database.Outbox.Query().OrderByDescending(r => r.Id).Limit(1000).ToList()
+            .Where(r => r.Platform == Platform.Telegram && r.Status == Bot.Core.Outbox.OutboxStatus.Sent && r.DoneUtc is not null)
+            .Select(r => now - r.DoneUtc!.Value);
+        gate.Seed(recent);
+        return gate;
     }
 
     private InputFile InputFor(OutboundFile file)
@@ -154,4 +178,13 @@ public sealed class TelegramSender(ITelegramBotClient client, BotDatabase databa
         message.Buttons.Count == 0
             ? null
             : new InlineKeyboardMarkup(message.Buttons.Select(row => row.Select(b => InlineKeyboardButton.WithCallbackData(b.Label, b.Data))));
+
+    private readonly struct Turn(RateGateLease chat, RateGateLease global) : IDisposable
+    {
+        public void Dispose()
+        {
+            global.Dispose();
+            chat.Dispose();
+        }
+    }
 }

@@ -85,4 +85,54 @@ public sealed class RateGateTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting.WaitAsync(Patience));
     }
+
+    [Fact]
+    public async Task EnterAsync_APermitHeldUntilReleased_CountsItsWindowFromTheRelease()
+    {
+        var clock = new FakeTimeProvider();
+        var gate = new RateGate(1, TimeSpan.FromSeconds(1), clock);
+        var lease = await gate.EnterAsync(bulk: false, default);
+
+        var next = gate.EnterAsync(bulk: false, default);
+        clock.Advance(TimeSpan.FromSeconds(3));
+        Assert.False(next.IsCompleted, "the first request has not completed yet");
+        lease.Dispose();
+        clock.Advance(TimeSpan.FromMilliseconds(999));
+        Assert.False(next.IsCompleted, "a second has not passed since the first request completed");
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+
+        (await next.WaitAsync(Patience)).Dispose();
+    }
+
+    [Fact]
+    public async Task EnterAsync_ABulkSend_LetsAWaitingReplyGoFirst()
+    {
+        var clock = new FakeTimeProvider();
+        var gate = new RateGate(1, TimeSpan.FromSeconds(1), clock);
+        await gate.WaitAsync(default);
+        var bulk = gate.EnterAsync(bulk: true, default);
+        var reply = gate.EnterAsync(bulk: false, default);
+
+        clock.Advance(TimeSpan.FromSeconds(1));
+        (await reply.WaitAsync(Patience)).Dispose();
+        Assert.False(bulk.IsCompleted, "the reply took the permit");
+        clock.Advance(TimeSpan.FromSeconds(1));
+
+        (await bulk.WaitAsync(Patience)).Dispose();
+    }
+
+    [Fact]
+    public async Task Seed_SendsOfAnEarlierRun_FillTheWindowUntilTheyAgeOut()
+    {
+        var clock = new FakeTimeProvider();
+        var gate = new RateGate(2, TimeSpan.FromSeconds(1), clock);
+        gate.Seed([TimeSpan.FromMilliseconds(300), TimeSpan.FromMilliseconds(600), TimeSpan.FromSeconds(5)]);
+
+        var first = gate.WaitAsync(default);
+        clock.Advance(TimeSpan.FromMilliseconds(399));
+        Assert.False(first.IsCompleted, "both seeded sends are still inside the window");
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+
+        await first.WaitAsync(Patience);
+    }
 }

@@ -12,6 +12,7 @@ public sealed class FakeMessageSender : IMessageSender
     private readonly List<OutgoingEnvelope> _delivered = [];
     private readonly List<SendAttempt> _attempts = [];
     private readonly Queue<SendOutcome> _script = new();
+    private readonly HashSet<string> _blockedChats = [];
     private SendOutcome? _failure;
     private int _nextMessageId;
 
@@ -31,6 +32,9 @@ public sealed class FakeMessageSender : IMessageSender
             }
         }
     }
+
+    /// <summary>A chat whose sends always succeed, outside any script or failure (an admin watching a failing broadcast).</summary>
+    public string? Spared { get; set; }
 
     public IReadOnlyList<OutgoingEnvelope> Delivered
     {
@@ -77,6 +81,23 @@ public sealed class FakeMessageSender : IMessageSender
         }
     }
 
+    /// <summary>Sends to the chat answer Blocked (its user blocked the bot) until <see cref="Unblock"/>.</summary>
+    public void Block(string chatId)
+    {
+        lock (_gate)
+        {
+            _blockedChats.Add(chatId);
+        }
+    }
+
+    public void Unblock(string chatId)
+    {
+        lock (_gate)
+        {
+            _blockedChats.Remove(chatId);
+        }
+    }
+
     public void Recover()
     {
         lock (_gate)
@@ -96,7 +117,9 @@ public sealed class FakeMessageSender : IMessageSender
         cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
-            var outcome = _script.Count > 0 ? _script.Dequeue() : _failure ?? SendOutcome.Sent($"m{++_nextMessageId}");
+            var outcome = _blockedChats.Contains(envelope.Chat.ChatId) ? SendOutcome.Blocked("403 blocked by the user")
+                : envelope.Chat.ChatId == Spared ? SendOutcome.Sent($"m{++_nextMessageId}")
+                : _script.Count > 0 ? _script.Dequeue() : _failure ?? SendOutcome.Sent($"m{++_nextMessageId}");
             _attempts.Add(new SendAttempt(envelope, outcome.Status, cancellationToken));
             if (outcome.Status == SendStatus.Sent)
             {

@@ -242,6 +242,15 @@ public sealed partial class TestBot : IAsyncDisposable
         }
 
         using var timeout = new CancellationTokenSource(Patience);
+        if (!crash)
+        {
+            // As the host does: every lifecycle service hears "stopping" before any service stops.
+            foreach (var service in _hosted.OfType<IHostedLifecycleService>())
+            {
+                await service.StoppingAsync(timeout.Token);
+            }
+        }
+
         for (var i = _hosted.Count - 1; i >= 0; i--)
         {
             await _hosted[i].StopAsync(timeout.Token);
