@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bot.Core.Admin;
+using Bot.Core.Audit;
 using Bot.Core.Conversations;
 using Bot.Core.Conversations.Commands;
 using Bot.Core.Messaging;
@@ -47,11 +48,16 @@ public sealed class AttendanceCommand : IBotCommand
             }
 
             var present = mark == "ya";
-            TrainingStore.Registrations(database).Update(registration with
+            var marked = registration with
             {
                 Status = present ? RegistrationStatus.Attended : RegistrationStatus.Registered,
                 AttendedUtc = present ? registration.AttendedUtc ?? context.NowUtc : null,
-            });
+            };
+            if (marked != registration)
+            {
+                TrainingStore.Registrations(database).Update(marked);
+                AuditLog.Record(context, present ? "training.attended" : "training.not_attended", registration.Code, registration, marked, registration.SellerId);
+            }
         }
 
         Show(context, session);
