@@ -5,6 +5,7 @@ using Bot.Core.Curation.Photos;
 using Bot.Core.Curation.Retention;
 using Bot.Core.Curation.Review;
 using Bot.Core.Curation.Submitting;
+using Bot.Core.Privacy;
 using Bot.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,7 @@ public static class CurationServiceCollectionExtensions
         services.AddHostedService<RejectedPhotoRetentionWorker>();
         services.AddSingleton<SubmissionIntake>();
         services.AddSingleton<CurationDecisions>();
+        services.AddSingleton<IPersonalDataSource, CurationPersonalData>();
 
         services.AddSingleton<FormDefinition, CurationForm>();
         services.AddSingleton<FormDefinition, ReplacePhotosForm>();

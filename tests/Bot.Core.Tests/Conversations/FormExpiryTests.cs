@@ -164,5 +164,5 @@ public sealed class FormExpiryTests
         Assert.DoesNotContain(" 0 jam", reply.Text);
     }
 
-    private static SweepJob Sweep(TestBot bot) => new(bot.Services.GetRequiredService<FormEngine>(), TimeSpan.FromDays(7));
+    private static SweepJob Sweep(TestBot bot) => new(bot.Services.GetRequiredService<FormEngine>(), TimeSpan.FromDays(7), TimeSpan.FromDays(7));
 }
