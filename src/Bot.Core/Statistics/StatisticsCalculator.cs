@@ -27,10 +27,18 @@ public sealed class StatisticsCalculator
     private static SellerFigures Sellers(BotDatabase database)
     {
         var profiles = ProfileStore.Collection(database);
-        return new SellerFigures(
-            profiles.Count(),
-            profiles.Count(Query.Not(nameof(SellerProfile.ConsentVersion), string.Empty)),
-            profiles.Count(Query.EQ(nameof(SellerProfile.ConsentVersion), ProfileForm.ConsentVersion)));
+
+        // Read from the index alone (one field, the indexed one), never the documents. LiteDB stores an empty string
+        // as null; every consent version sorts above both.
+        var consented = 0;
+        var current = 0;
+        foreach (var version in profiles.Query().Where(Query.GT(nameof(SellerProfile.ConsentVersion), string.Empty)).Select(p => p.ConsentVersion).ToEnumerable())
+        {
+            consented++;
+            current += version == ProfileForm.ConsentVersion ? 1 : 0;
+        }
+
+        return new SellerFigures(profiles.Count(), consented, current);
     }
 
     private static TrainingFigures TrainingOf(BotDatabase database, DateTime nowUtc)
