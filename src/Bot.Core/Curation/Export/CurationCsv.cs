@@ -17,7 +17,8 @@ public static class CurationCsv
         "decision_version", "decided_utc", "curator", "outcome", "reasons", "note", .. CurationChecklistHeader(),
     ];
 
-    public static byte[] Write(IEnumerable<Submission> submissions, Func<string, SellerProfile?> profileOf) =>
+    /// <param name="profileOf">The seller's profile by key (blank for an erased seller's anonymised submission).</param>
+    public static byte[] Write(IEnumerable<Submission> submissions, Func<string?, SellerProfile?> profileOf) =>
         SpreadsheetCsv.Write(Header, submissions.SelectMany(s =>
         {
             var profile = profileOf(s.SellerKey);

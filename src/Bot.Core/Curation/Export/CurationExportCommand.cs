@@ -24,8 +24,7 @@ public sealed class CurationExportCommand : IBotCommand
     {
         var database = context.Session.Database;
         var submissions = SubmissionStore.Collection(database).FindAll().OrderBy(s => s.Id).ToList();
-        var profiles = ProfileStore.Collection(database);
-        var bytes = CurationCsv.Write(submissions, id => profiles.FindById(id));
+        var bytes = CurationCsv.Write(submissions, id => ProfileStore.Find(database, id));
         var fileName = $"kurasi-{context.NowUtc.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}.csv";
         var fileId = StoredExports.Save(database, fileName, bytes, owner: null, context.NowUtc);
         AuditLog.Record(context, "curation.export", fileName, after: new { File = fileId, Rows = submissions.Count });

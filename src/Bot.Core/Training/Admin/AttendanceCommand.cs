@@ -68,12 +68,11 @@ public sealed class AttendanceCommand : IBotCommand
         var t = context.T;
         var database = context.Session.Database;
         var seated = TrainingStore.OfSession(database, session.Id).Where(r => r.HoldsSeat).ToList();
-        var profiles = ProfileStore.Collection(database);
         var id = session.Id.ToString(CultureInfo.InvariantCulture);
         var rows = seated.Select(r =>
         {
             var present = r.Status == RegistrationStatus.Attended;
-            var name = profiles.FindById(r.SellerId)?.OwnerName ?? r.Code;
+            var name = ProfileStore.Find(database, r.SellerId)?.OwnerName ?? r.Code;
             return (IReadOnlyList<Button>)[new Button($"{(present ? "✅" : "⬜")} {name} ({r.Code})", $"/{TrainingCommands.Attendance} {id} {r.Code} {(present ? "tidak" : "ya")}")];
         }).ToList();
         var text = t.Format("training.attendance.title", AdminPicker.SessionLabel(t, database, session), seated.Count(r => r.Status == RegistrationStatus.Attended), seated.Count);

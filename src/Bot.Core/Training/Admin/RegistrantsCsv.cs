@@ -23,12 +23,11 @@ internal static class RegistrantsCsv
         var programs = new Dictionary<int, TrainingProgram?>();
         var sessions = new Dictionary<int, TrainingSession?>();
         var waitlist = new Dictionary<int, int>();
-        var profiles = ProfileStore.Collection(database);
         return SpreadsheetCsv.Write([.. HeaderKeys.Select(key => t["training.csv." + key])], registrations.Select(r =>
         {
             var program = Cached(programs, r.ProgramId, id => TrainingStore.Programs(database).FindById(id));
             var session = Cached(sessions, r.SessionId, id => TrainingStore.Sessions(database).FindById(id));
-            var profile = profiles.FindById(r.SellerId);
+            var profile = ProfileStore.Find(database, r.SellerId);
             var position = r.Status == RegistrationStatus.Waitlisted ? waitlist[r.SessionId] = waitlist.GetValueOrDefault(r.SessionId) + 1 : 0;
             return new[]
             {
