@@ -55,19 +55,34 @@ public sealed class DiscordAcknowledgementTests
         Assert.Equal(404, Assert.Single(h.Discord.RequestsTo("PATCH", DiscordRoutes.Original)).StatusCode);
     }
 
-    [Theory]
-    [InlineData("antrian", "workspace.discord.pending.queue")]
-    [InlineData("statistik", "workspace.discord.pending.stats")]
-    public async Task CommandsStillToCome_AreAnsweredPrivatelyThatTheyAreNotAvailableYet(string command, string key)
+    [Fact]
+    public async Task CommandsStillToCome_AreAnsweredPrivatelyThatTheyAreNotAvailableYet()
     {
         await using var h = await DiscordBotHarness.StartAsync();
 
-        var invoked = await h.Discord.InvokeSlashCommandAsync(DiscordBotHarness.Moderator, command);
+        var invoked = await h.Discord.InvokeSlashCommandAsync(DiscordBotHarness.Moderator, "antrian");
         var callback = await h.Discord.WaitForCallbackAsync(invoked.Id);
 
         Assert.Equal(4, callback.Type);
         Assert.Equal(64, callback.Data!["flags"]!.GetValue<int>());
-        Assert.Equal(h.Bot.Get<TextCatalog>().For(Languages.Indonesian)[key], callback.Data["content"]!.GetValue<string>());
+        Assert.Equal(h.Bot.Get<TextCatalog>().For(Languages.Indonesian)["workspace.discord.pending.queue"], callback.Data["content"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Statistik_RunsTheBotsStatistics_AndAnswersTheModeratorPrivately()
+    {
+        await using var h = await DiscordBotHarness.StartAsync();
+
+        var invoked = await h.Discord.InvokeSlashCommandAsync(DiscordBotHarness.Moderator, "statistik");
+        var deferred = await h.Discord.WaitForCallbackAsync(invoked.Id);
+        var answer = (await h.Discord.WaitForRequestsAsync("PATCH", DiscordRoutes.Original, 1, timeout: DiscordBotHarness.Wait))[0];
+
+        Assert.Equal(5, deferred.Type);
+        Assert.Equal(64, deferred.Data!["flags"]!.GetValue<int>());
+        var t = h.Bot.Get<TextCatalog>().For(Languages.Indonesian);
+        var content = answer.Json!["content"]!.GetValue<string>();
+        Assert.StartsWith(t["stats.title"][..12], content, StringComparison.Ordinal);
+        Assert.Contains(t["stats.curation.title"], content, StringComparison.Ordinal);
     }
 
     [Fact]
