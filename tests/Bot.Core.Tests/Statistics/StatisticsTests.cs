@@ -1,13 +1,13 @@
 using Bot.Core.Curation;
 using Bot.Core.ExportFaq;
 using Bot.Core.Localization;
-using Bot.Core.Messaging;
 using Bot.Core.Profiles;
 using Bot.Core.Statistics;
 using Bot.Core.Tests.Support;
 using Bot.Core.Tests.Training;
 using Bot.Core.Training;
 using Microsoft.Extensions.DependencyInjection;
+using static Bot.Core.Tests.Statistics.StatisticsSeed;
 
 namespace Bot.Core.Tests.Statistics;
 
@@ -77,15 +77,15 @@ public sealed class StatisticsTests
         await Seed(bot, session =>
         {
             var submissions = SubmissionStore.Collection(session.Database);
-            submissions.Insert(Submission(SubmissionState.Submitted, Utc(3, 4, 0)));
-            submissions.Insert(Submission(SubmissionState.InReview, Utc(3, 4, 0)));
-            submissions.Insert(Submission(SubmissionState.Approved, Utc(3, 4, 0), (1, DecisionOutcome.Approved, Utc(3, 4, 2))));
-            submissions.Insert(Submission(SubmissionState.Rejected, Utc(2, 24, 0), (1, DecisionOutcome.Rejected, Utc(2, 25, 0))));
-            var resubmitted = Submission(SubmissionState.Approved, Utc(2, 17, 0), (1, DecisionOutcome.NeedsRevision, Utc(2, 10, 3)), (2, DecisionOutcome.Approved, Utc(2, 17, 1)));
+            submissions.Insert(SubmissionOf(SubmissionState.Submitted, Utc(3, 4, 0)));
+            submissions.Insert(SubmissionOf(SubmissionState.InReview, Utc(3, 4, 0)));
+            submissions.Insert(SubmissionOf(SubmissionState.Approved, Utc(3, 4, 0), (1, DecisionOutcome.Approved, Utc(3, 4, 2))));
+            submissions.Insert(SubmissionOf(SubmissionState.Rejected, Utc(2, 24, 0), (1, DecisionOutcome.Rejected, Utc(2, 25, 0))));
+            var resubmitted = SubmissionOf(SubmissionState.Approved, Utc(2, 17, 0), (1, DecisionOutcome.NeedsRevision, Utc(2, 10, 3)), (2, DecisionOutcome.Approved, Utc(2, 17, 1)));
             resubmitted.Version = 2;
             resubmitted.Revisions.Add(new SubmissionRevision { Version = 1, SubmittedUtc = Utc(2, 10, 0) });
             submissions.Insert(resubmitted);
-            submissions.Insert(Submission(SubmissionState.Approved, Utc(1, 1, 0), (1, DecisionOutcome.Approved, Utc(1, 2, 0))));
+            submissions.Insert(SubmissionOf(SubmissionState.Approved, Utc(1, 1, 0), (1, DecisionOutcome.Approved, Utc(1, 2, 0))));
         });
 
         var curation = Compute(bot).Curation;
@@ -188,41 +188,4 @@ public sealed class StatisticsTests
         bot.Clock.SetUtcNow(Now);
         return bot;
     }
-
-    private static Task Seed(TestBot bot, Action<Bot.Core.Conversations.WriterSession> write) => bot.RunJobAsync(new WriteJob(write));
-
-    private static DateTime Utc(int month, int day, int hour) => new(2026, month, day, hour, 0, 0, DateTimeKind.Utc);
-
-    private static SellerProfile Profile(string user, string consentVersion) => new()
-    {
-        Id = SellerProfile.KeyOf(Platform.Local, user), Platform = Platform.Local, UserId = user, OwnerName = "Pemilik " + user, ConsentVersion = consentVersion,
-    };
-
-    private static TrainingSession AddSession(Bot.Core.Conversations.WriterSession session, int program, DateTime start, int capacity, SessionStatus status = SessionStatus.Open)
-    {
-        var made = new TrainingSession { ProgramId = program, StartUtc = start, EndUtc = start.AddHours(3), Capacity = capacity, DeadlineUtc = start, Status = status };
-        return made with { Id = TrainingStore.Sessions(session.Database).Insert(made).AsInt32 };
-    }
-
-    private static void Register(Bot.Core.Conversations.WriterSession session, TrainingSession trainingSession, params RegistrationStatus[] statuses)
-    {
-        foreach (var status in statuses)
-        {
-            TrainingStore.Registrations(session.Database).Insert(new Registration
-            {
-                Code = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant(), SellerId = "Local:" + Guid.NewGuid().ToString("N"), SessionId = trainingSession.Id,
-                ProgramId = trainingSession.ProgramId, Status = status,
-            });
-        }
-    }
-
-    private static Submission Submission(SubmissionState state, DateTime submittedUtc, params (int Version, DecisionOutcome Outcome, DateTime AtUtc)[] decisions) => new()
-    {
-        SellerKey = "Local:" + Guid.NewGuid().ToString("N"),
-        State = state,
-        SubmittedUtc = submittedUtc,
-        QueuedUtc = submittedUtc,
-        Decisions = [.. decisions.Select(d => new CurationDecision { Version = d.Version, Outcome = d.Outcome, AtUtc = d.AtUtc, Curator = "Local:8001" })],
-        DecidedUtc = decisions.Length == 0 ? null : decisions[^1].AtUtc,
-    };
 }
