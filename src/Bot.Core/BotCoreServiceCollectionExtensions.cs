@@ -10,6 +10,7 @@ using Bot.Core.Localization;
 using Bot.Core.Outbox;
 using Bot.Core.Privacy;
 using Bot.Core.Profiles;
+using Bot.Core.Statistics;
 using Bot.Core.Storage;
 using Bot.Core.Training;
 using Bot.Core.Workspace;
@@ -70,6 +71,7 @@ public static class BotCoreServiceCollectionExtensions
         services.AddPrivacy();
         services.AddAudit();
         services.AddBroadcast(configuration);
+        services.AddStatistics();
         services.AddSingleton<IBotCommand, LanguageCommand>();
         services.AddSingleton<IBotCommand, CancelCommand>();
         services.AddSingleton<IBotCommand, HelpCommand>();

@@ -15,7 +15,8 @@ public sealed class ConversationSweeper(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var job = new SweepJob(forms, TimeSpan.FromDays(storage.Value.ProcessedUpdateRetentionDays));
+        var job = new SweepJob(
+            forms, TimeSpan.FromDays(storage.Value.ProcessedUpdateRetentionDays), TimeSpan.FromDays(storage.Value.ExportRetentionDays));
         using var timer = new PeriodicTimer(options.Value.SweepInterval, clock);
         try
         {

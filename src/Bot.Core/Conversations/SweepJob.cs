@@ -1,10 +1,14 @@
 using Bot.Core.Conversations.Forms;
+using Bot.Core.Storage;
 using LiteDB;
 
 namespace Bot.Core.Conversations;
 
-/// <summary>Closes forms left silent past their expiry, and forgets update ids too old to come again.</summary>
-public sealed class SweepJob(FormEngine forms, TimeSpan processedRetention) : IPipelineJob
+/// <summary>
+/// Closes forms left silent past their expiry, forgets update ids too old to come again, and deletes stored exports
+/// past their retention (long sent by then; they hold personal data).
+/// </summary>
+public sealed class SweepJob(FormEngine forms, TimeSpan processedRetention, TimeSpan exportRetention) : IPipelineJob
 {
     public string Name => "sweep";
 
@@ -23,5 +27,6 @@ public sealed class SweepJob(FormEngine forms, TimeSpan processedRetention) : IP
 
         var cutoff = session.NowUtc - processedRetention;
         session.Database.Processed.DeleteMany(p => p.AtUtc < cutoff);
+        StoredExports.DeleteOlderThan(session.Database, session.NowUtc - exportRetention);
     }
 }

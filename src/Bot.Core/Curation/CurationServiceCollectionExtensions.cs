@@ -6,6 +6,7 @@ using Bot.Core.Curation.Retention;
 using Bot.Core.Curation.Review;
 using Bot.Core.Curation.Submitting;
 using Bot.Core.Curation.Workspace;
+using Bot.Core.Privacy;
 using Bot.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +27,7 @@ public static class CurationServiceCollectionExtensions
         services.AddSingleton<SubmissionIntake>();
         services.AddSingleton<CurationDecisions>();
         services.AddSingleton<CurationCards>();
+        services.AddSingleton<IPersonalDataSource, CurationPersonalData>();
 
         services.AddSingleton<FormDefinition, CurationForm>();
         services.AddSingleton<FormDefinition, ReplacePhotosForm>();

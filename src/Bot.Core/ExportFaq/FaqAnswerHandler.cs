@@ -39,9 +39,12 @@ public sealed class FaqAnswerHandler(FaqKnowledgeBase knowledge, MenuFallback fa
 
         if (match.OutOfScope)
         {
+            FaqUsage.OutOfScope(context);
             context.Reply(MainMenu.Message(t, t["faq.out_of_scope"]));
             return;
         }
+
+        FaqUsage.Unknown(context);
 
         // Kept so that "forward" can send exactly this question; a button cannot carry free text.
         context.Conversation.LastQuestion = question.Length > 1000 ? question[..1000] : question;

@@ -9,6 +9,7 @@ internal static class FaqReplies
     public static OutboundMessage Answer(UpdateContext context, FaqKnowledgeBase knowledge, FaqEntry entry, string language)
     {
         var t = context.T;
+        FaqUsage.Answered(context, entry.Id);
         var rows = new List<IReadOnlyList<Button>>();
         foreach (var related in entry.Related.Take(3).Select(knowledge.Index.Find).OfType<FaqEntry>())
         {

@@ -16,6 +16,7 @@ public static class PrivacyServiceCollectionExtensions
     public static IServiceCollection AddPrivacy(this IServiceCollection services)
     {
         services.AddSingleton<PersonalData>();
+        services.AddSingleton<ConsentWithdrawal>();
         services.AddSingleton<IPersonalDataSource, ProfilePersonalData>();
         services.AddSingleton<IPersonalDataSource, ConversationPersonalData>();
         services.AddSingleton<IPersonalDataSource, FaqPersonalData>();

@@ -3,16 +3,17 @@ using Bot.Core.Audit;
 using Bot.Core.Conversations;
 using Bot.Core.Conversations.Forms;
 using Bot.Core.Messaging;
+using Bot.Core.Privacy;
 
 namespace Bot.Core.Profiles;
 
 /// <summary>The seller profile: who runs the business, how to reach them, and their consent (UU PDP).</summary>
-public sealed partial class ProfileForm : FormDefinition
+public sealed partial class ProfileForm(ConsentWithdrawal withdrawal) : FormDefinition
 {
     public const string FormName = "profil";
 
     /// <summary>Changes whenever the consent text changes, so each consent record names the text agreed to.</summary>
-    public const string ConsentVersion = "2026-11-v1";
+    public const string ConsentVersion = "2026-11-v2";
 
     public override string Name => FormName;
 
@@ -158,9 +159,8 @@ public sealed partial class ProfileForm : FormDefinition
         return text.Any(char.IsLetter) ? FieldResult.Ok(text) : FieldResult.Invalid("profile.name.letters");
     }
 
-    /// <summary>Withdrawn consent: the stored profile goes too (UU PDP), not only the unsaved answers.</summary>
-    public override void Aborted(UpdateContext context) =>
-        ProfileStore.Collection(context.Session.Database).Delete(SellerProfile.KeyOf(context.Update.Platform, context.Update.SenderId));
+    /// <summary>Withdrawn consent: everything stored about the person goes, as with /hapusdata (UU PDP).</summary>
+    public override void Aborted(UpdateContext context) => withdrawal.Withdraw(context);
 
     // Consent must be explicit: a clear yes or no, typed or pressed; anything else is asked again.
     private static FieldResult Consent(FieldInput input)

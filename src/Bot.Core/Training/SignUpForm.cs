@@ -2,6 +2,7 @@ using System.Globalization;
 using Bot.Core.Conversations;
 using Bot.Core.Conversations.Forms;
 using Bot.Core.Localization;
+using Bot.Core.Privacy;
 using Bot.Core.Profiles;
 
 namespace Bot.Core.Training;
@@ -11,7 +12,7 @@ namespace Bot.Core.Training;
 /// A known profile is shown once with "pakai data ini" / "ubah data"; an unknown one is asked with the profile's
 /// own questions, consent included. Everything is checked again when the seller confirms.
 /// </summary>
-public sealed class SignUpForm : FormDefinition
+public sealed class SignUpForm(ConsentWithdrawal withdrawal) : FormDefinition
 {
     public const string FormName = "daftar";
 
@@ -73,8 +74,8 @@ public sealed class SignUpForm : FormDefinition
         SignUp.Confirm(context, values["program"], SessionId(values["session"]),
             values.ContainsKey("owner") ? values.Where(v => v.Value.Length > 0).ToDictionary() : null);
 
-    /// <summary>Consent refused or withdrawn here means the same as in /profil: the stored profile goes too.</summary>
-    public override void Aborted(UpdateContext context) => new ProfileForm().Aborted(context);
+    /// <summary>Consent refused or withdrawn here means the same as in /profil: everything stored goes too.</summary>
+    public override void Aborted(UpdateContext context) => withdrawal.Withdraw(context);
 
     internal static string SessionId(string value) => value.TrimEnd(FullMark);
 

@@ -9,6 +9,12 @@ public static class TrainingNotices
 {
     public static void Send(WriterSession session, Registration registration, Func<Localizer, OutboundMessage> message)
     {
+        // An erased person's registrations are kept without a chat: nobody to tell.
+        if (string.IsNullOrEmpty(registration.ChatId))
+        {
+            return;
+        }
+
         var t = session.TextsFor(session.Conversation(registration.Chat));
         session.Send(registration.Chat, message(t));
     }

@@ -1,5 +1,6 @@
 using Bot.Core.Conversations.Commands;
 using Bot.Core.Conversations.Forms;
+using Bot.Core.Privacy;
 using Bot.Core.Storage;
 using Bot.Core.Training.Admin;
 using Microsoft.Extensions.Configuration;
@@ -16,6 +17,7 @@ public static class TrainingServiceCollectionExtensions
         services.AddSingleton<ISchemaStep, TrainingSchema>();
         services.AddSingleton<ReminderJob>();
         services.AddHostedService<ReminderWorker>();
+        services.AddSingleton<IPersonalDataSource, TrainingPersonalData>();
 
         services.AddSingleton<FormDefinition, SignUpForm>();
         services.AddSingleton<FormDefinition, ProgramForm>();

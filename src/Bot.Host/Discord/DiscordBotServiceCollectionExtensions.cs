@@ -58,7 +58,7 @@ public static class DiscordBotServiceCollectionExtensions
             ToCommand = data => "/tanya " + data.Option("teks")?.Text,
         });
         services.AddDiscordSlashCommand(new DiscordSlashCommand("antrian", "workspace.discord.command.queue") { ToCommand = _ => "/antrian ringkas" });
-        services.AddDiscordSlashCommand(new DiscordSlashCommand("statistik", "workspace.discord.command.stats") { PendingKey = "workspace.discord.pending.stats" });
+        services.AddDiscordSlashCommand(new DiscordSlashCommand("statistik", "workspace.discord.command.stats") { ToCommand = _ => "/statistik" });
         return true;
     }
 

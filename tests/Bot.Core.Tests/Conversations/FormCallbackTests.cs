@@ -39,8 +39,7 @@ public sealed class FormCallbackTests
     [Fact]
     public void Callback_WithTheLargestNonceAndLongestChoice_FitsInTelegramsSixtyFourBytes()
     {
-        var forms = new FormDefinition[] { new ProfileForm(), new TestForm() };
-        var values = forms.SelectMany(f => f.Fields).SelectMany(f => f.Choices).Select(c => c.Value)
+        var values = ProfileForm.ProfileFields.Concat(new TestForm().Fields).SelectMany(f => f.Choices).Select(c => c.Value)
             .Concat(KelurahanList.All.Select(k => k.Name));
 
         foreach (var value in values)

@@ -184,5 +184,5 @@ public sealed class FormExpiryTests
         Assert.Equal(Expired, Assert.Single(bot.RepliesTo(Chat).Skip(before)).Text);
     }
 
-    private static SweepJob Sweep(TestBot bot) => new(bot.Services.GetRequiredService<FormEngine>(), TimeSpan.FromDays(7));
+    private static SweepJob Sweep(TestBot bot) => new(bot.Services.GetRequiredService<FormEngine>(), TimeSpan.FromDays(7), TimeSpan.FromDays(7));
 }

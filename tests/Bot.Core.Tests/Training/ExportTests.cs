@@ -1,7 +1,10 @@
 using System.Text;
+using Bot.Core.Conversations;
+using Bot.Core.Conversations.Forms;
 using Bot.Core.Localization;
 using Bot.Core.Messaging;
 using Bot.Core.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Core.Tests.Training;
 
@@ -63,6 +66,27 @@ public sealed class ExportTests
         Assert.Contains(TrainingBot.ProgramName, lines[1]);
         Assert.Contains("\"'=HYPERLINK(\"\"x\"\")\"", lines[2]);
         Assert.Equal(T.Format("training.export.all_caption", 2), reply.Text);
+    }
+
+    [Fact]
+    public async Task Exports_AreStoredExports_SweptAfterTheRetentionPeriod_NewerOnesKept()
+    {
+        await using var bot = await TrainingBot.StartAsync(o => o.Settings["Storage:ExportRetentionDays"] = "7");
+        var session = await TrainingBot.AddSessionAsync(bot);
+        await SignUpScript.SignUpAsync(bot, "a", session);
+        var old = Assert.Single(MessageAssertions.Single(await bot.SendTextAsync(Admin, $"/unduh_peserta {session.Id}")).Files).StoredFileId!;
+        bot.Clock.Advance(TimeSpan.FromDays(6));
+        var newer = Assert.Single(MessageAssertions.Single(await bot.SendTextAsync(Admin, "/unduh_peserta semua")).Files).StoredFileId!;
+        var sweep = new SweepJob(bot.Services.GetRequiredService<FormEngine>(), TimeSpan.FromDays(7), TimeSpan.FromDays(7));
+
+        await bot.RunJobAsync(sweep);
+        Assert.NotNull(bot.Database.Files.FindById(old));
+        bot.Clock.Advance(TimeSpan.FromDays(1.5));
+        await bot.RunJobAsync(sweep);
+
+        Assert.StartsWith("exports/", old, StringComparison.Ordinal);
+        Assert.Null(bot.Database.Files.FindById(old));
+        Assert.NotNull(bot.Database.Files.FindById(newer));
     }
 
     private static byte[] Read(TestBot bot, string id)

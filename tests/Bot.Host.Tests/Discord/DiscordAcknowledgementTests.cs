@@ -56,16 +56,20 @@ public sealed class DiscordAcknowledgementTests
     }
 
     [Fact]
-    public async Task ACommandStillToCome_IsAnsweredPrivatelyThatItIsNotAvailableYet()
+    public async Task Statistik_RunsTheBotsStatistics_AndAnswersTheModeratorPrivately()
     {
         await using var h = await DiscordBotHarness.StartAsync();
 
         var invoked = await h.Discord.InvokeSlashCommandAsync(DiscordBotHarness.Moderator, "statistik");
-        var callback = await h.Discord.WaitForCallbackAsync(invoked.Id);
+        var deferred = await h.Discord.WaitForCallbackAsync(invoked.Id);
+        var answer = (await h.Discord.WaitForRequestsAsync("PATCH", DiscordRoutes.Original, 1, timeout: DiscordBotHarness.Wait))[0];
 
-        Assert.Equal(4, callback.Type);
-        Assert.Equal(64, callback.Data!["flags"]!.GetValue<int>());
-        Assert.Equal(h.Bot.Get<TextCatalog>().For(Languages.Indonesian)["workspace.discord.pending.stats"], callback.Data["content"]!.GetValue<string>());
+        Assert.Equal(5, deferred.Type);
+        Assert.Equal(64, deferred.Data!["flags"]!.GetValue<int>());
+        var t = h.Bot.Get<TextCatalog>().For(Languages.Indonesian);
+        var content = answer.Json!["content"]!.GetValue<string>();
+        Assert.StartsWith(t["stats.title"][..12], content, StringComparison.Ordinal);
+        Assert.Contains(t["stats.curation.title"], content, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,11 +1,11 @@
 using System.Globalization;
 using Bot.Core.Profiles;
-using CsvHelper;
+using Bot.Core.Storage;
 
 namespace Bot.Core.Curation.Export;
 
 /// <summary>
-/// Submissions and their decisions as CSV (UTF-8 with BOM, so spreadsheet programs read the Indonesian text):
+/// Submissions and their decisions as CSV (see <see cref="SpreadsheetCsv"/>):
 /// one row per decision, and one row for a submission not decided yet.
 /// </summary>
 public static class CurationCsv
@@ -17,42 +17,17 @@ public static class CurationCsv
         "decision_version", "decided_utc", "curator", "outcome", "reasons", "note", .. CurationChecklistHeader(),
     ];
 
-    public static byte[] Write(IEnumerable<Submission> submissions, Func<string, SellerProfile?> profileOf)
-    {
-        using var stream = new MemoryStream();
-        // Sellers type free text: a leading "=" must not become a formula in the admin's spreadsheet.
-        var options = new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape };
-        using (var csv = CsvWriter.Create(stream, options, leaveOpen: true))
+    /// <param name="profileOf">The seller's profile by key (blank for an erased seller's anonymised submission).</param>
+    public static byte[] Write(IEnumerable<Submission> submissions, Func<string?, SellerProfile?> profileOf) =>
+        SpreadsheetCsv.Write(Header, submissions.SelectMany(s =>
         {
-            foreach (var name in Header)
-            {
-                csv.WriteField(name);
-            }
-
-            csv.EndRecord();
-            foreach (var s in submissions)
-            {
-                var profile = profileOf(s.SellerKey);
-                if (s.Decisions.Count == 0)
-                {
-                    WriteRow(csv, s, profile, null);
-                }
-
-                foreach (var decision in s.Decisions)
-                {
-                    WriteRow(csv, s, profile, decision);
-                }
-            }
-
-            csv.Flush();
-        }
-
-        return stream.ToArray();
-    }
+            var profile = profileOf(s.SellerKey);
+            return s.Decisions.Count == 0 ? [Row(s, profile, null)] : s.Decisions.Select(d => Row(s, profile, d));
+        }));
 
     private static IEnumerable<string> CurationChecklistHeader() => Review.CurationChecklist.Codes.Select(c => "check_" + c);
 
-    private static void WriteRow(CsvWriter csv, Submission s, SellerProfile? profile, CurationDecision? d)
+    private static string?[] Row(Submission s, SellerProfile? profile, CurationDecision? d)
     {
         object?[] fields =
         [
@@ -61,17 +36,8 @@ public static class CurationCsv
             string.Join(' ', s.Permits), s.StoredPhotos.Count(), s.Photos.Count(p => p.State == PhotoState.Refused),
             d?.Version, d is null ? null : Iso(d.AtUtc), d?.Curator, d?.Outcome, d is null ? null : string.Join(' ', d.Reasons), d?.Note,
         ];
-        foreach (var field in fields)
-        {
-            csv.WriteField(Convert.ToString(field, CultureInfo.InvariantCulture) ?? string.Empty);
-        }
-
-        foreach (var code in Review.CurationChecklist.Codes)
-        {
-            csv.WriteField(d is null ? string.Empty : d.Checklist.GetValueOrDefault(code) ? "1" : "0");
-        }
-
-        csv.EndRecord();
+        IEnumerable<string?> checks = Review.CurationChecklist.Codes.Select(code => d is null ? null : d.Checklist.GetValueOrDefault(code) ? "1" : "0");
+        return [.. fields.Select(f => Convert.ToString(f, CultureInfo.InvariantCulture)), .. checks];
     }
 
     private static string Iso(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);

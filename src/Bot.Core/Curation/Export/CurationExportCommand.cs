@@ -1,13 +1,15 @@
 using System.Globalization;
 using Bot.Core.Admin;
+using Bot.Core.Audit;
 using Bot.Core.Conversations;
 using Bot.Core.Conversations.Commands;
 using Bot.Core.Messaging;
 using Bot.Core.Profiles;
+using Bot.Core.Storage;
 
 namespace Bot.Core.Curation.Export;
 
-/// <summary>/eksporkurasi: admins get every submission and decision as a CSV document.</summary>
+/// <summary>/eksporkurasi: admins get every submission and decision as a CSV document (a stored export, audited).</summary>
 public sealed class CurationExportCommand : IBotCommand
 {
     public IReadOnlyList<string> Names { get; } = ["eksporkurasi", "curationexport"];
@@ -22,13 +24,10 @@ public sealed class CurationExportCommand : IBotCommand
     {
         var database = context.Session.Database;
         var submissions = SubmissionStore.Collection(database).FindAll().OrderBy(s => s.Id).ToList();
-        var profiles = ProfileStore.Collection(database);
-        var bytes = CurationCsv.Write(submissions, id => profiles.FindById(id));
-        var stamp = context.NowUtc.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
-        var fileName = $"kurasi-{stamp}.csv";
-        var fileId = $"exports/{fileName}";
-        using var stream = new MemoryStream(bytes, writable: false);
-        database.Files.Upload(fileId, fileName, stream);
+        var bytes = CurationCsv.Write(submissions, id => ProfileStore.Find(database, id));
+        var fileName = $"kurasi-{context.NowUtc.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}.csv";
+        var fileId = StoredExports.Save(database, fileName, bytes, owner: null, context.NowUtc);
+        AuditLog.Record(context, "curation.export", fileName, after: new { File = fileId, Rows = submissions.Count });
         context.Reply(new OutboundMessage
         {
             Text = context.T.Format("curation.export.done", submissions.Count, submissions.Sum(s => s.Decisions.Count)),

@@ -1,3 +1,4 @@
+using Bot.Core.Audit;
 using Bot.Core.Conversations;
 using Bot.Core.Curation.Submitting;
 using Bot.Core.Messaging;
@@ -9,7 +10,7 @@ namespace Bot.Core.Curation.Review;
 /// The curation domain logic every curator workspace calls: taking the next submission with an expiring claim,
 /// and deciding. Runs on the writer thread, so two curators asking at once are served one after the other and
 /// never get the same submission; the seller's notice is an outbox row in the decision's own transaction, so it
-/// is sent exactly once, even across a restart.
+/// is sent exactly once, even across a restart. Every decision leaves an audit row in that same transaction.
 /// </summary>
 public sealed class CurationDecisions(IOptions<CurationOptions> options)
 {
@@ -72,6 +73,7 @@ public sealed class CurationDecisions(IOptions<CurationOptions> options)
             Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(),
             Checklist = CurationChecklist.Codes.ToDictionary(c => c, request.ChecklistMet.Contains),
         };
+        var before = new { submission.State, submission.Version };
         submission.Decisions.Add(decision);
         submission.State = request.Outcome switch
         {
@@ -82,6 +84,9 @@ public sealed class CurationDecisions(IOptions<CurationOptions> options)
         submission.DecidedUtc = session.NowUtc;
         SubmissionIntake.ClearClaim(submission);
         collection.Update(submission);
+        AuditLog.Record(
+            session, request.CuratorPlatform, request.CuratorId, "curation.decision", submission.Code,
+            before, new { submission.State, submission.Version, Decision = decision }, submission.SellerKey);
         session.Send(submission.SellerChat, SellerNotice(session, submission, decision));
         return (DecisionResult.Decided, submission);
     }

@@ -35,7 +35,7 @@ public sealed class QueueCommand(CurationDecisions decisions) : IBotCommand
             return;
         }
 
-        var seller = ProfileStore.Collection(context.Session.Database).FindById(submission.SellerKey);
+        var seller = ProfileStore.Find(context.Session.Database, submission.SellerKey);
         context.Reply(ReviewMessages.Album(context.T, submission));
         context.Reply(ReviewMessages.Details(context.T, submission, seller));
     }

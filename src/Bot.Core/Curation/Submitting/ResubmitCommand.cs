@@ -39,7 +39,7 @@ public sealed class ResubmitCommand(FormEngine forms) : IBotCommand
 
         var values = SubmissionIntake.ValuesOf(submission);
         values[CurationForm.Resubmits] = submission.Id.ToString(CultureInfo.InvariantCulture);
-        if (ProfileStore.Collection(context.Session.Database).FindById(submission.SellerKey) is not null)
+        if (ProfileStore.Find(context.Session.Database, submission.SellerKey) is not null)
         {
             values[CurationForm.HasProfile] = "1";
         }

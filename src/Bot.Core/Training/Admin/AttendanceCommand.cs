@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bot.Core.Admin;
+using Bot.Core.Audit;
 using Bot.Core.Conversations;
 using Bot.Core.Conversations.Commands;
 using Bot.Core.Messaging;
@@ -47,11 +48,16 @@ public sealed class AttendanceCommand : IBotCommand
             }
 
             var present = mark == "ya";
-            TrainingStore.Registrations(database).Update(registration with
+            var marked = registration with
             {
                 Status = present ? RegistrationStatus.Attended : RegistrationStatus.Registered,
                 AttendedUtc = present ? registration.AttendedUtc ?? context.NowUtc : null,
-            });
+            };
+            if (marked != registration)
+            {
+                TrainingStore.Registrations(database).Update(marked);
+                AuditLog.Record(context, present ? "training.attended" : "training.not_attended", registration.Code, registration, marked, registration.SellerId);
+            }
         }
 
         Show(context, session);
@@ -62,12 +68,11 @@ public sealed class AttendanceCommand : IBotCommand
         var t = context.T;
         var database = context.Session.Database;
         var seated = TrainingStore.OfSession(database, session.Id).Where(r => r.HoldsSeat).ToList();
-        var profiles = ProfileStore.Collection(database);
         var id = session.Id.ToString(CultureInfo.InvariantCulture);
         var rows = seated.Select(r =>
         {
             var present = r.Status == RegistrationStatus.Attended;
-            var name = profiles.FindById(r.SellerId)?.OwnerName ?? r.Code;
+            var name = ProfileStore.Find(database, r.SellerId)?.OwnerName ?? r.Code;
             return (IReadOnlyList<Button>)[new Button($"{(present ? "✅" : "⬜")} {name} ({r.Code})", $"/{TrainingCommands.Attendance} {id} {r.Code} {(present ? "tidak" : "ya")}")];
         }).ToList();
         var text = t.Format("training.attendance.title", AdminPicker.SessionLabel(t, database, session), seated.Count(r => r.Status == RegistrationStatus.Attended), seated.Count);

@@ -1,24 +1,22 @@
 using System.Globalization;
 using Bot.Core.Admin;
+using Bot.Core.Audit;
 using Bot.Core.Conversations;
 using Bot.Core.Conversations.Commands;
 using Bot.Core.Messaging;
-using LiteDB;
+using Bot.Core.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Training.Admin;
 
 /// <summary>
 /// /unduh_peserta (admins): the registrants of one session, or of every session ("semua"), as a CSV document. The bytes
-/// go into the database's file storage in the same transaction as the reply that sends them; exports older than
-/// a week are removed then, as they hold personal data.
+/// go into <see cref="StoredExports"/> in the same transaction as the reply that sends them and the audit row; the
+/// sweep removes them after Storage:ExportRetentionDays, as they hold personal data.
 /// </summary>
 public sealed class ExportCommand(IOptions<TrainingOptions> options) : IBotCommand
 {
     public const string All = "semua";
-    private const string FilePrefix = "training-export/";
-    private const string StampFormat = "yyyyMMddHHmmss";
-    private static readonly TimeSpan Retention = TimeSpan.FromDays(7);
 
     public IReadOnlyList<string> Names { get; } = [TrainingCommands.Export];
 
@@ -60,32 +58,13 @@ public sealed class ExportCommand(IOptions<TrainingOptions> options) : IBotComma
             return;
         }
 
-        RemoveOld(context);
         var bytes = RegistrantsCsv.Build(database, t, registrations, options.Value.CsvDelimiter);
-        var id = FilePrefix + context.NowUtc.ToString(StampFormat, CultureInfo.InvariantCulture) + "-" + fileName;
-        using (var stream = new MemoryStream(bytes))
-        {
-            database.Files.Upload(id, fileName, stream);
-        }
-
+        var id = StoredExports.Save(database, fileName, bytes, owner: null, context.NowUtc);
+        AuditLog.Record(context, "training.export", fileName, after: new { File = id, Rows = registrations.Count });
         context.Reply(new OutboundMessage
         {
             Text = caption,
             Files = [new OutboundFile { Kind = FileKind.Document, StoredFileId = id, FileName = fileName }],
         });
-    }
-
-    private static void RemoveOld(UpdateContext context)
-    {
-        var files = context.Session.Database.Files;
-        var cutoff = context.NowUtc - Retention;
-        foreach (var file in files.Find(Query.StartsWith("_id", FilePrefix)).ToList())
-        {
-            var stamp = file.Id[FilePrefix.Length..Math.Min(file.Id.Length, FilePrefix.Length + StampFormat.Length)];
-            if (DateTime.TryParseExact(stamp, StampFormat, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var made) && made < cutoff)
-            {
-                files.Delete(file.Id);
-            }
-        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bot.Core.Audit;
 using Bot.Core.Conversations;
 using Bot.Core.Conversations.Forms;
 using Bot.Core.Messaging;
@@ -38,6 +39,9 @@ public sealed class ProgramForm : FormDefinition
         },
     ];
 
+    /// <summary>How audit rows name a programme.</summary>
+    public static string SubjectOf(TrainingProgram program) => "program:" + program.Id.ToString(CultureInfo.InvariantCulture);
+
     public override void Complete(UpdateContext context, IReadOnlyDictionary<string, string> values)
     {
         var programs = TrainingStore.Programs(context.Session.Database);
@@ -52,6 +56,7 @@ public sealed class ProgramForm : FormDefinition
 
             program = existing with { Name = values["name"], Organiser = values["organiser"], Description = values.GetValueOrDefault("description") };
             programs.Update(program);
+            AuditLog.Record(context, "training.program_edit", SubjectOf(program), existing, program);
         }
         else
         {
@@ -61,6 +66,7 @@ public sealed class ProgramForm : FormDefinition
                 Status = ProgramStatus.Open, CreatedUtc = context.NowUtc,
             };
             program = program with { Id = programs.Insert(program).AsInt32 };
+            AuditLog.Record(context, "training.program_new", SubjectOf(program), after: program);
         }
 
         var id = program.Id.ToString(CultureInfo.InvariantCulture);

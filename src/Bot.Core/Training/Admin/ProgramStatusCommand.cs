@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bot.Core.Admin;
+using Bot.Core.Audit;
 using Bot.Core.Conversations;
 using Bot.Core.Conversations.Commands;
 using Bot.Core.Messaging;
@@ -55,7 +56,9 @@ public sealed class ProgramStatusCommand(string name, ProgramStatus target) : IB
             return;
         }
 
-        TrainingStore.Programs(database).Update(program with { Status = target });
+        var changed = program with { Status = target };
+        TrainingStore.Programs(database).Update(changed);
+        AuditLog.Record(context, target == ProgramStatus.Cancelled ? "training.program_cancel" : "training.program_close", ProgramForm.SubjectOf(program), program, changed);
         var cancelled = 0;
         if (target == ProgramStatus.Cancelled)
         {

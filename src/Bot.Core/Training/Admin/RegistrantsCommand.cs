@@ -66,11 +66,10 @@ public sealed class RegistrantsCommand : IBotCommand
 
     private static void Lines(StringBuilder text, Localizer t, BotDatabase database, List<Registration> registrations)
     {
-        var profiles = ProfileStore.Collection(database);
         var number = 0;
         foreach (var registration in registrations)
         {
-            var profile = profiles.FindById(registration.SellerId);
+            var profile = ProfileStore.Find(database, registration.SellerId);
             text.Append(++number).Append(". ").Append(profile?.OwnerName ?? t["training.registrants.no_profile"])
                 .Append(" — ").Append(profile?.BusinessName).Append(" — ").Append(profile?.Phone)
                 .Append(" — ").Append(registration.Code)

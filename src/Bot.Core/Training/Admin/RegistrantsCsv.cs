@@ -2,15 +2,13 @@ using System.Globalization;
 using Bot.Core.Localization;
 using Bot.Core.Profiles;
 using Bot.Core.Storage;
-using CsvHelper;
 
 namespace Bot.Core.Training.Admin;
 
 /// <summary>
-/// Registrants as a CSV a spreadsheet opens correctly: UTF-8 with a byte-order mark (names keep their letters),
-/// a header row in the admin's language, times in WIB as "yyyy-MM-dd HH:mm" (read as dates), phone numbers
-/// written the Indonesian way ("0812-3456-7890") so they are not turned into numbers, and text that a
-/// spreadsheet would run as a formula escaped.
+/// Registrants as a CSV a spreadsheet opens correctly (<see cref="SpreadsheetCsv"/>): a header row in the admin's
+/// language, times in WIB as "yyyy-MM-dd HH:mm" (read as dates), phone numbers written the Indonesian way
+/// ("0812-3456-7890") so they are not turned into numbers.
 /// </summary>
 internal static class RegistrantsCsv
 {
@@ -22,45 +20,35 @@ internal static class RegistrantsCsv
 
     public static byte[] Build(BotDatabase database, Localizer t, IEnumerable<Registration> registrations, string delimiter)
     {
-        var options = CsvWriterOptions.Default with { Separator = delimiter[0], Injection = CsvInjection.Escape, WriteByteOrderMark = true };
-        using var stream = new MemoryStream();
-        using (var csv = CsvWriter.Create(stream, options, leaveOpen: true))
+        var programs = new Dictionary<int, TrainingProgram?>();
+        var sessions = new Dictionary<int, TrainingSession?>();
+        var waitlist = new Dictionary<int, int>();
+        return SpreadsheetCsv.Write([.. HeaderKeys.Select(key => t["training.csv." + key])], registrations.Select(r =>
         {
-            csv.WriteHeader([.. HeaderKeys.Select(key => t["training.csv." + key])]);
-            var programs = new Dictionary<int, TrainingProgram?>();
-            var sessions = new Dictionary<int, TrainingSession?>();
-            var waitlist = new Dictionary<int, int>();
-            var profiles = ProfileStore.Collection(database);
-            foreach (var r in registrations)
+            var program = Cached(programs, r.ProgramId, id => TrainingStore.Programs(database).FindById(id));
+            var session = Cached(sessions, r.SessionId, id => TrainingStore.Sessions(database).FindById(id));
+            var profile = ProfileStore.Find(database, r.SellerId);
+            var position = r.Status == RegistrationStatus.Waitlisted ? waitlist[r.SessionId] = waitlist.GetValueOrDefault(r.SessionId) + 1 : 0;
+            return new[]
             {
-                var program = Cached(programs, r.ProgramId, id => TrainingStore.Programs(database).FindById(id));
-                var session = Cached(sessions, r.SessionId, id => TrainingStore.Sessions(database).FindById(id));
-                var profile = profiles.FindById(r.SellerId);
-                var position = r.Status == RegistrationStatus.Waitlisted ? waitlist[r.SessionId] = waitlist.GetValueOrDefault(r.SessionId) + 1 : 0;
-                string?[] fields =
-                [
-                    r.Code, program?.Name, program?.Organiser, r.SessionId.ToString(CultureInfo.InvariantCulture),
-                    Time(session?.StartUtc), Time(session?.EndUtc), session?.Place,
-                    session is null ? null : t["training.session_status." + session.Status.ToString().ToLowerInvariant()],
-                    t["training.registration_status." + r.Status.ToString().ToLowerInvariant()],
-                    position > 0 ? position.ToString(CultureInfo.InvariantCulture) : null,
-                    profile?.OwnerName, profile?.BusinessName,
-                    Label(t, Sectors.All.FirstOrDefault(c => c.Value == profile?.Sector)?.LabelKey) ?? profile?.Sector,
-                    profile?.Area switch
-                    {
-                        ProfileForm.AreaCity => Label(t, "profile.area.city"),
-                        ProfileForm.AreaRegency => Label(t, "profile.area.regency"),
-                        ProfileForm.AreaOther => profile.AreaOther,
-                        _ => null,
-                    },
-                    profile?.Kelurahan, profile?.Kecamatan, NationalPhone(profile?.Phone), profile?.Nib,
-                    Time(r.CreatedUtc), Time(r.AttendedUtc),
-                ];
-                csv.WriteRecord(fields!);
-            }
-        }
-
-        return stream.ToArray();
+                r.Code, program?.Name, program?.Organiser, r.SessionId.ToString(CultureInfo.InvariantCulture),
+                Time(session?.StartUtc), Time(session?.EndUtc), session?.Place,
+                session is null ? null : t["training.session_status." + session.Status.ToString().ToLowerInvariant()],
+                t["training.registration_status." + r.Status.ToString().ToLowerInvariant()],
+                position > 0 ? position.ToString(CultureInfo.InvariantCulture) : null,
+                profile?.OwnerName, profile?.BusinessName,
+                Label(t, Sectors.All.FirstOrDefault(c => c.Value == profile?.Sector)?.LabelKey) ?? profile?.Sector,
+                profile?.Area switch
+                {
+                    ProfileForm.AreaCity => Label(t, "profile.area.city"),
+                    ProfileForm.AreaRegency => Label(t, "profile.area.regency"),
+                    ProfileForm.AreaOther => profile.AreaOther,
+                    _ => null,
+                },
+                profile?.Kelurahan, profile?.Kecamatan, NationalPhone(profile?.Phone), profile?.Nib,
+                Time(r.CreatedUtc), Time(r.AttendedUtc),
+            };
+        }), delimiter[0]);
     }
 
     /// <summary>"+6281234567890" as "0812-3456-7890".</summary>

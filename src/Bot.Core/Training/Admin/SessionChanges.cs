@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bot.Core.Audit;
 using Bot.Core.Conversations;
 using Bot.Core.Messaging;
 
@@ -7,6 +8,9 @@ namespace Bot.Core.Training.Admin;
 /// <summary>Saves the session form. A change of time or place is told to everyone signed up; more seats promote the waitlist.</summary>
 internal static class SessionChanges
 {
+    /// <summary>How audit rows name a session.</summary>
+    public static string SubjectOf(TrainingSession session) => "session:" + session.Id.ToString(CultureInfo.InvariantCulture);
+
     public static void Save(UpdateContext context, IReadOnlyDictionary<string, string> values)
     {
         var database = context.Session.Database;
@@ -35,6 +39,7 @@ internal static class SessionChanges
 
             saved = details with { Id = before.Id, ProgramId = before.ProgramId, Status = before.Status };
             sessions.Update(saved);
+            AuditLog.Record(context, "training.session_edit", SubjectOf(saved), before, saved);
             Changed(context.Session, before, saved);
         }
         else
@@ -47,6 +52,7 @@ internal static class SessionChanges
 
             saved = details with { ProgramId = program.Id, Status = SessionStatus.Open };
             saved = saved with { Id = sessions.Insert(saved).AsInt32 };
+            AuditLog.Record(context, "training.session_new", SubjectOf(saved), after: saved);
         }
 
         var id = saved.Id.ToString(CultureInfo.InvariantCulture);

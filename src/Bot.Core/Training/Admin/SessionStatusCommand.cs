@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bot.Core.Admin;
+using Bot.Core.Audit;
 using Bot.Core.Conversations;
 using Bot.Core.Conversations.Commands;
 using Bot.Core.Messaging;
@@ -63,6 +64,10 @@ public sealed class SessionStatusCommand(string name, SessionStatus target) : IB
         {
             TrainingStore.Sessions(database).Update(session with { Status = target });
         }
+
+        AuditLog.Record(
+            context, target == SessionStatus.Cancelled ? "training.session_cancel" : "training.session_close", SessionChanges.SubjectOf(session),
+            session, session with { Status = target });
 
         context.ReplyKey("training.admin." + name + ".done", label);
     }

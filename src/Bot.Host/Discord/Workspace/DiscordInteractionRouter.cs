@@ -49,12 +49,7 @@ internal sealed class DiscordInteractionRouter(
             return DiscordDecision.Private(t["workspace.discord.refused"]);
         }
 
-        if (command.ToCommand is not { } toCommand)
-        {
-            return DiscordDecision.Private(t[command.PendingKey ?? "workspace.discord.unknown"]);
-        }
-
-        var update = Update(interaction, user) with { Kind = InboundKind.Text, Text = toCommand(interaction.Data!) };
+        var update = Update(interaction, user) with { Kind = InboundKind.Text, Text = command.ToCommand(interaction.Data!) };
         return new DiscordDecision(InteractionResponse.Defer(ephemeral: true), update, EditsOriginal: true);
     }
 

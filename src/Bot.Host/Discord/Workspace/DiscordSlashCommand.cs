@@ -3,9 +3,8 @@ using Bot.Host.Discord.Models;
 namespace Bot.Host.Discord.Workspace;
 
 /// <summary>
-/// A guild slash command of the workspace. With <see cref="ToCommand"/> it runs that bot command through the pipeline
-/// (the member sees "thinking…" at once, then the reply, privately); without it the member gets
-/// <see cref="PendingKey"/> at once (a feature still to come). Registering one with the same name again replaces it.
+/// A guild slash command of the workspace: it runs <see cref="ToCommand"/> through the pipeline (the member sees
+/// "thinking…" at once, then the reply, privately). Registering one with the same name again replaces it.
 /// </summary>
 /// <param name="DescriptionKey">Text key of the description shown in Discord (1–100 characters).</param>
 public sealed record DiscordSlashCommand(string Name, string DescriptionKey)
@@ -13,7 +12,5 @@ public sealed record DiscordSlashCommand(string Name, string DescriptionKey)
     public IReadOnlyList<DiscordSlashOption> Options { get; init; } = [];
 
     /// <summary>The bot command to run, e.g. data => "/tanya " + data.Option("teks")?.Text.</summary>
-    public Func<InteractionData, string>? ToCommand { get; init; }
-
-    public string? PendingKey { get; init; }
+    public required Func<InteractionData, string> ToCommand { get; init; }
 }
