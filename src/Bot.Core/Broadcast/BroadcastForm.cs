@@ -37,7 +37,7 @@ public sealed class BroadcastForm(BroadcastService broadcasts) : FormDefinition
             SkipWhen = values => broadcasts.Audience(values.GetValueOrDefault("audience"))?.ParameterPromptKey is null,
             ChoicesFrom = context => AudienceOf(context)?.ParameterChoices(context) ?? [],
             PromptArgs = context => [AudienceOf(context)?.ParameterPromptKey is { } key ? context.T[key] : string.Empty],
-            Parse = input => FieldResult.Invalid(input.Context is { } c && AudienceOf(c)?.ParameterChoices(c).Count > 0 ? "form.choose_button" : "broadcast.parameter.none"),
+            Parse = ParseParameter,
         },
     ];
 
@@ -92,6 +92,21 @@ public sealed class BroadcastForm(BroadcastService broadcasts) : FormDefinition
     }
 
     private IBroadcastAudience? AudienceOf(UpdateContext context) => broadcasts.Audience(context.Conversation.Fields.GetValueOrDefault("audience"));
+
+    /// <summary>
+    /// The engine passes a matched choice through here (as its value); anything else typed is not a choice. The value
+    /// is checked again because the choices come from data that may have changed since the buttons were drawn.
+    /// </summary>
+    private FieldResult ParseParameter(FieldInput input)
+    {
+        var choices = input.Context is { } c ? AudienceOf(c)?.ParameterChoices(c) ?? [] : [];
+        if (choices.Count == 0)
+        {
+            return FieldResult.Invalid("broadcast.parameter.none");
+        }
+
+        return choices.Any(choice => choice.Value == input.Text) ? FieldResult.Ok(input.Text!) : FieldResult.Invalid("form.choose_button");
+    }
 
     private static FieldResult ParseMessage(FieldInput input)
     {

@@ -1,7 +1,5 @@
 using Bot.Core.Conversations;
 using Bot.Core.Conversations.Forms;
-using Bot.Core.Localization;
-using Bot.Core.Messaging;
 using Bot.Core.Profiles;
 
 namespace Bot.Core.Broadcast;
@@ -17,21 +15,8 @@ public sealed class ConsentedSellersAudience : IBroadcastAudience
 
     public IReadOnlyList<Choice> ParameterChoices(UpdateContext context) => [];
 
-    public IEnumerable<BroadcastRecipient> Resolve(WriterSession session, string? parameter)
-    {
-        var conversations = session.Database.Conversations;
-        foreach (var seller in ProfileStore.Collection(session.Database).FindAll())
-        {
-            if (seller.ConsentUtc == default || string.IsNullOrEmpty(seller.ConsentVersion) || string.IsNullOrEmpty(seller.ChatId))
-            {
-                continue;
-            }
-
-            var chat = new ChatRef(seller.Platform, seller.ChatId);
-
-            // The committed conversation, not session.Conversation: that would mark thousands of chats as touched.
-            var language = conversations.FindById(chat.Key)?.Language ?? Languages.Default;
-            yield return new BroadcastRecipient(chat, language);
-        }
-    }
+    public IEnumerable<BroadcastRecipient> Resolve(WriterSession session, string? parameter) =>
+        ProfileStore.Collection(session.Database).FindAll()
+            .Select(seller => BroadcastRecipient.OfSeller(session.Database, seller))
+            .OfType<BroadcastRecipient>();
 }

@@ -1,5 +1,7 @@
+using Bot.Core.Broadcast;
 using Bot.Core.Conversations.Commands;
 using Bot.Core.Conversations.Forms;
+using Bot.Core.Curation.Broadcast;
 using Bot.Core.Curation.Export;
 using Bot.Core.Curation.Photos;
 using Bot.Core.Curation.Retention;
@@ -28,6 +30,7 @@ public static class CurationServiceCollectionExtensions
         services.AddSingleton<CurationDecisions>();
         services.AddSingleton<CurationCards>();
         services.AddSingleton<IPersonalDataSource, CurationPersonalData>();
+        services.AddSingleton<IBroadcastAudience, SubmittersAudience>();
 
         services.AddSingleton<FormDefinition, CurationForm>();
         services.AddSingleton<FormDefinition, ReplacePhotosForm>();

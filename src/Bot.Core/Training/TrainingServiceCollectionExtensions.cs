@@ -1,8 +1,10 @@
+using Bot.Core.Broadcast;
 using Bot.Core.Conversations.Commands;
 using Bot.Core.Conversations.Forms;
 using Bot.Core.Privacy;
 using Bot.Core.Storage;
 using Bot.Core.Training.Admin;
+using Bot.Core.Training.Broadcast;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,6 +20,7 @@ public static class TrainingServiceCollectionExtensions
         services.AddSingleton<ReminderJob>();
         services.AddHostedService<ReminderWorker>();
         services.AddSingleton<IPersonalDataSource, TrainingPersonalData>();
+        services.AddSingleton<IBroadcastAudience, RegistrantsAudience>();
 
         services.AddSingleton<FormDefinition, SignUpForm>();
         services.AddSingleton<FormDefinition, ProgramForm>();
