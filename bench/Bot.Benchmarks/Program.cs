@@ -10,9 +10,10 @@ internal static class Program
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var scenario = args.Length > 0 ? args[0] : string.Empty;
-        if (scenario is not ("pipeline" or "discord"))
+        if (scenario is not ("pipeline" or "discord" or "signup"))
         {
-            await Console.Error.WriteLineAsync(BenchOptions.Usage + Environment.NewLine + DiscordBenchOptions.Usage).ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(BenchOptions.Usage + Environment.NewLine + DiscordBenchOptions.Usage
+                + Environment.NewLine + SignupBenchOptions.Usage).ConfigureAwait(false);
             return 2;
         }
 
@@ -27,6 +28,12 @@ internal static class Program
                 (dataDirectory, keep) = (discord.DataDirectory, discord.Keep);
                 run = directory => DiscordBenchmark.RunAsync(discord, directory);
             }
+            else if (scenario == "signup")
+            {
+                var signup = SignupBenchOptions.Parse(args[1..]);
+                (dataDirectory, keep) = (signup.DataDirectory, signup.Keep);
+                run = directory => SignupBenchmark.RunAsync(signup, directory);
+            }
             else
             {
                 var pipeline = BenchOptions.Parse(args[1..]);
@@ -36,7 +43,12 @@ internal static class Program
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException)
         {
-            var usage = scenario == "discord" ? DiscordBenchOptions.Usage : BenchOptions.Usage;
+            var usage = scenario switch
+            {
+                "discord" => DiscordBenchOptions.Usage,
+                "signup" => SignupBenchOptions.Usage,
+                _ => BenchOptions.Usage,
+            };
             await Console.Error.WriteLineAsync(ex.Message + Environment.NewLine + usage).ConfigureAwait(false);
             return 2;
         }
