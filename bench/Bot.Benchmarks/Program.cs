@@ -10,10 +10,10 @@ internal static class Program
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var scenario = args.Length > 0 ? args[0] : string.Empty;
-        if (scenario is not ("pipeline" or "discord" or "signup"))
+        if (scenario is not ("pipeline" or "discord" or "signup" or "curation"))
         {
             await Console.Error.WriteLineAsync(BenchOptions.Usage + Environment.NewLine + DiscordBenchOptions.Usage
-                + Environment.NewLine + SignupBenchOptions.Usage).ConfigureAwait(false);
+                + Environment.NewLine + SignupBenchOptions.Usage + Environment.NewLine + CurationBenchOptions.Usage).ConfigureAwait(false);
             return 2;
         }
 
@@ -34,6 +34,12 @@ internal static class Program
                 (dataDirectory, keep) = (signup.DataDirectory, signup.Keep);
                 run = directory => SignupBenchmark.RunAsync(signup, directory);
             }
+            else if (scenario == "curation")
+            {
+                var curation = CurationBenchOptions.Parse(args[1..]);
+                (dataDirectory, keep) = (curation.DataDirectory, curation.Keep);
+                run = directory => CurationBenchmark.RunAsync(curation, directory);
+            }
             else
             {
                 var pipeline = BenchOptions.Parse(args[1..]);
@@ -47,6 +53,7 @@ internal static class Program
             {
                 "discord" => DiscordBenchOptions.Usage,
                 "signup" => SignupBenchOptions.Usage,
+                "curation" => CurationBenchOptions.Usage,
                 _ => BenchOptions.Usage,
             };
             await Console.Error.WriteLineAsync(ex.Message + Environment.NewLine + usage).ConfigureAwait(false);
