@@ -65,6 +65,9 @@ internal static class CurationBenchmark
             var photos = options.Submissions * options.PhotosPerSubmission;
             BenchOutput.Progress($"every photo settled after {elapsed.TotalSeconds:F1} s: {photos / elapsed.TotalSeconds:F1} photos/s; {probed} probes offered");
             BenchOutput.Progress("run: " + gc.Since(photos));
+            var heap = GC.GetGCMemoryInfo();
+            BenchOutput.Progress($"managed heap after the last GC {heap.HeapSizeBytes / (1024.0 * 1024.0):F0} MB, committed {heap.TotalCommittedBytes / (1024.0 * 1024.0):F0} MB "
+                + $"(the rest of the working set: runtime, Kestrel and LiteDB's page cache)");
             BenchOutput.Progress($"enqueue to commit of {latencies.Count} updates: p50 {BenchOutput.Percentile(latencies, 0.50):F1} ms, "
                 + $"p90 {BenchOutput.Percentile(latencies, 0.90):F1} ms, p99 {BenchOutput.Percentile(latencies, 0.99):F1} ms, max {(latencies.Count > 0 ? latencies[^1] : double.NaN):F1} ms");
             if (!await host.WaitForOutboxAsync(TimeSpan.FromSeconds(60)).ConfigureAwait(false))
