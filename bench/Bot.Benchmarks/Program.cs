@@ -15,9 +15,9 @@ internal static class Program
         }
 
         var scenario = args.Length > 0 ? args[0] : string.Empty;
-        if (scenario is not ("pipeline" or "discord"))
+        if (scenario is not ("pipeline" or "discord" or "signup" or "curation"))
         {
-            await Console.Error.WriteLineAsync(string.Join(Environment.NewLine, BenchOptions.Usage, DiscordBenchOptions.Usage, BroadcastBenchmark.Usage)).ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(string.Join(Environment.NewLine, BenchOptions.Usage, DiscordBenchOptions.Usage, SignupBenchOptions.Usage, CurationBenchOptions.Usage, BroadcastBenchmark.Usage)).ConfigureAwait(false);
             return 2;
         }
 
@@ -32,6 +32,18 @@ internal static class Program
                 (dataDirectory, keep) = (discord.DataDirectory, discord.Keep);
                 run = directory => DiscordBenchmark.RunAsync(discord, directory);
             }
+            else if (scenario == "signup")
+            {
+                var signup = SignupBenchOptions.Parse(args[1..]);
+                (dataDirectory, keep) = (signup.DataDirectory, signup.Keep);
+                run = directory => SignupBenchmark.RunAsync(signup, directory);
+            }
+            else if (scenario == "curation")
+            {
+                var curation = CurationBenchOptions.Parse(args[1..]);
+                (dataDirectory, keep) = (curation.DataDirectory, curation.Keep);
+                run = directory => CurationBenchmark.RunAsync(curation, directory);
+            }
             else
             {
                 var pipeline = BenchOptions.Parse(args[1..]);
@@ -41,7 +53,13 @@ internal static class Program
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException)
         {
-            var usage = scenario == "discord" ? DiscordBenchOptions.Usage : BenchOptions.Usage;
+            var usage = scenario switch
+            {
+                "discord" => DiscordBenchOptions.Usage,
+                "signup" => SignupBenchOptions.Usage,
+                "curation" => CurationBenchOptions.Usage,
+                _ => BenchOptions.Usage,
+            };
             await Console.Error.WriteLineAsync(ex.Message + Environment.NewLine + usage).ConfigureAwait(false);
             return 2;
         }

@@ -44,6 +44,12 @@ public sealed record Registration
     /// <summary>When the two-hours-before reminder was queued (or found unneeded).</summary>
     public DateTime? TwoHourReminderUtc { get; init; }
 
+    /// <summary>
+    /// The session this registration holds a seat in; null while waitlisted or cancelled. Stored (computed from the
+    /// status on every write) and indexed, so seats are counted from the index alone, without loading registrations.
+    /// </summary>
+    public int? SeatInSessionId => HoldsSeat ? SessionId : null;
+
     [BsonIgnore]
     public ChatRef Chat => new(Platform, ChatId);
 

@@ -8,7 +8,8 @@ namespace Bot.Core.Training;
 /// <summary>
 /// Finds due reminders and queues them, marking each registration in the same transaction: a reminder is sent
 /// once, never for a cancelled registration or session, and one that fell due while the bot was down goes out
-/// at the next scan (until the session starts). Only sessions starting within two days are looked at (indexed).
+/// at the next scan (until the session starts). Only sessions starting within two days are looked at (indexed), and
+/// of those only the ones with a reminder not yet gone through: a scan with nothing due loads no registration.
 /// </summary>
 public sealed class ReminderJob(IOptions<TrainingOptions> options) : IPipelineJob
 {
@@ -33,12 +34,19 @@ public sealed class ReminderJob(IOptions<TrainingOptions> options) : IPipelineJo
         {
             var dayBefore = DayBeforeUtc(trainingSession);
             var shortNotice = trainingSession.StartUtc - ShortNotice;
-            if (now < dayBefore && now < shortNotice)
+            var dueDay = now >= dayBefore && trainingSession.DayBeforeRemindersUtc is null;
+            var dueShort = now >= shortNotice && trainingSession.TwoHourRemindersUtc is null;
+            if (!dueDay && !dueShort)
             {
                 continue;
             }
 
             Remind(session, trainingSession, dayBefore, shortNotice);
+            TrainingStore.Sessions(session.Database).Update(trainingSession with
+            {
+                DayBeforeRemindersUtc = now >= dayBefore ? trainingSession.DayBeforeRemindersUtc ?? now : null,
+                TwoHourRemindersUtc = dueShort ? now : trainingSession.TwoHourRemindersUtc,
+            });
         }
     }
 

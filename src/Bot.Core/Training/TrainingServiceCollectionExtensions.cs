@@ -17,6 +17,7 @@ public static class TrainingServiceCollectionExtensions
     {
         services.AddValidatedOptions<TrainingOptions>(configuration, TrainingOptions.Section);
         services.AddSingleton<ISchemaStep, TrainingSchema>();
+        services.AddSingleton<ISchemaStep, TrainingSeatIndex>();
         services.AddSingleton<ReminderJob>();
         services.AddHostedService<ReminderWorker>();
         services.AddSingleton<IPersonalDataSource, TrainingPersonalData>();

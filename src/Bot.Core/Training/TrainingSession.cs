@@ -26,6 +26,16 @@ public sealed record TrainingSession
 
     public SessionStatus Status { get; init; }
 
+    /// <summary>
+    /// When the reminder scan went through this session's registrations for the day-before reminder: after that, none
+    /// can fall due (a seat taken later is taken after the reminder's time), so later scans skip the session without
+    /// loading them. Cleared by an edit, which writes the session anew.
+    /// </summary>
+    public DateTime? DayBeforeRemindersUtc { get; init; }
+
+    /// <summary>Like <see cref="DayBeforeRemindersUtc"/>, for the two-hours-before reminder.</summary>
+    public DateTime? TwoHourRemindersUtc { get; init; }
+
     [BsonIgnore]
     public string Place => Venue ?? OnlineLink ?? string.Empty;
 }

@@ -42,7 +42,13 @@ public static class TrainingStore
     public static Registration? ByCode(BotDatabase database, string? code) =>
         string.IsNullOrWhiteSpace(code) ? null : Registrations(database).FindOne(Query.EQ(nameof(Registration.Code), code.Trim().ToUpperInvariant()));
 
-    public static int SeatsTaken(BotDatabase database, int sessionId) => OfSession(database, sessionId).Count(r => r.HoldsSeat);
+    /// <summary>Seats held in a session, counted from the seat index's keys (no registration is loaded): the sign-up form asks for every session it lists.</summary>
+    public static int SeatsTaken(BotDatabase database, int sessionId) =>
+        Registrations(database).Query()
+            .Where(Query.EQ(nameof(Registration.SeatInSessionId), sessionId))
+            .Select("$." + nameof(Registration.SeatInSessionId))
+            .ToEnumerable()
+            .Count();
 
     public static int SeatsLeft(BotDatabase database, TrainingSession session) => Math.Max(0, session.Capacity - SeatsTaken(database, session.Id));
 }

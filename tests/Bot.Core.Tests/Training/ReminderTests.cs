@@ -141,6 +141,31 @@ public sealed class ReminderTests
         Assert.Equal((0, 1), Reminders(bot, code));
     }
 
+    [Fact]
+    public async Task ASessionWhoseRemindersWentOut_IsMarked_AndWhenMovedItsRemindersComeAgain()
+    {
+        await using var bot = await TrainingBot.StartAsync();
+        var code = await SignUpAsync(bot);
+        await ScanAtAsync(bot, DayBefore);
+        var session = TrainingStore.Sessions(bot.Database).FindAll().Single();
+        Assert.Equal((DayBefore, (DateTime?)null), (session.DayBeforeRemindersUtc!.Value, session.TwoHourRemindersUtc));
+
+        // Moved a day later, as the session form saves it: the session written anew, the registrations' reminders reset.
+        await TrainingBot.ChangeAsync(bot, s =>
+        {
+            TrainingStore.Sessions(s.Database).Update(new TrainingSession
+            {
+                Id = session.Id, ProgramId = session.ProgramId, StartUtc = Start.AddDays(1), EndUtc = session.EndUtc.AddDays(1),
+                Venue = session.Venue, Capacity = session.Capacity, DeadlineUtc = session.DeadlineUtc, Status = session.Status,
+            });
+            var registration = TrainingStore.ByCode(s.Database, code)!;
+            TrainingStore.Registrations(s.Database).Update(registration with { DayBeforeReminderUtc = null, TwoHourReminderUtc = null });
+        });
+        await ScanAtAsync(bot, DayBefore.AddDays(1));
+
+        Assert.Equal((2, 0), Reminders(bot, code));
+    }
+
     private static async Task<string> SignUpAsync(TestBot bot, TimeSpan? startsIn = null)
     {
         var session = await TrainingBot.AddSessionAsync(bot, startsIn: startsIn ?? Start - TrainingBot.Now(bot), deadlineBefore: TimeSpan.FromHours(3));

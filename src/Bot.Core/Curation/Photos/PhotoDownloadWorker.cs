@@ -94,8 +94,10 @@ public sealed partial class PhotoDownloadWorker(
         try
         {
             var result = await FetchAsync(work, ct).ConfigureAwait(false);
+
+            // Judged, stripped and hashed here, off the writer thread; the job only stores.
             IPipelineJob job = result.Status == DownloadStatus.Downloaded
-                ? new PhotoDownloadedJob(intake, work.SubmissionId, work.Number, result.Content!)
+                ? new PhotoDownloadedJob(intake, work.SubmissionId, work.Number, PreparedPhoto.Of(result.Content!))
                 : new PhotoDownloadFailedJob(intake, work.SubmissionId, work.Number, result.Status);
             var committed = await pipeline.EnqueueAsync(job, ct).ConfigureAwait(false);
             await committed.WaitAsync(ct).ConfigureAwait(false);

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Bot.Core.Conversations;
 using Bot.Core.Curation.Workspace;
 using Bot.Core.Messaging;
@@ -7,16 +6,16 @@ using Microsoft.Extensions.Options;
 namespace Bot.Core.Curation.Photos;
 
 /// <summary>
-/// Runs on the writer thread (through the download jobs): judges a downloaded photo by its bytes, stores it
-/// without location metadata, or refuses it and tells the seller which photo and why, with a button to send
-/// a replacement. When the last pending photo settles, the seller hears that the submission is in the queue and the
-/// workspace gets its curation card.
+/// Runs on the writer thread (through the download jobs): judges a downloaded photo (prepared by the worker: read,
+/// stripped of location metadata and hashed), stores it, or refuses it and tells the seller which photo and why, with a
+/// button to send a replacement. When the last pending photo settles, the seller hears that the submission is in the
+/// queue and the workspace gets its curation card.
 /// </summary>
 public sealed class PhotoIntake(IOptions<CurationOptions> options, CurationCards cards)
 {
     private readonly CurationOptions _options = options.Value;
 
-    public void Downloaded(WriterSession session, int submissionId, int number, byte[] content)
+    public void Downloaded(WriterSession session, int submissionId, int number, PreparedPhoto prepared)
     {
         if (Find(session, submissionId, number) is not var (submission, photo))
         {
@@ -24,8 +23,8 @@ public sealed class PhotoIntake(IOptions<CurationOptions> options, CurationCards
         }
 
         photo.Attempts++;
-        var info = ImageInspector.Inspect(content);
-        if (info is null)
+        var info = prepared.Info;
+        if (info is null || prepared.Stored is not { } stored || prepared.Sha256 is not { } hash)
         {
             Refuse(session, submission, photo, PhotoRefusal.NotImage);
         }
@@ -37,8 +36,6 @@ public sealed class PhotoIntake(IOptions<CurationOptions> options, CurationCards
         }
         else
         {
-            var stored = MetadataStripper.Strip(content, info.Format);
-            var hash = Convert.ToHexStringLower(SHA256.HashData(stored));
             var duplicate = DuplicateOf(session, submission, photo, hash);
             if (duplicate is not null)
             {

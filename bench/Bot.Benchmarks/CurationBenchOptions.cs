@@ -1,0 +1,84 @@
+namespace Bot.Benchmarks;
+
+/// <summary>Command-line settings of the "curation" scenario.</summary>
+internal sealed class CurationBenchOptions
+{
+    public int Submissions { get; private set; } = 1_000;
+
+    public int PhotosPerSubmission { get; private set; } = 3;
+
+    /// <summary>Side of the square test photos in pixels; 512 gives about 200 KB.</summary>
+    public int PhotoSide { get; private set; } = 512;
+
+    /// <summary>Sellers filling in /kurasi at the same time, each waiting for the bot's reply before the next message.</summary>
+    public int ConcurrentSellers { get; private set; } = 16;
+
+    /// <summary>Photos the fake file server holds that were not downloaded yet; a new seller waits below this.</summary>
+    public int PhotosAhead { get; private set; } = 150;
+
+    /// <summary>Light updates per second (/bantuan from other chats) offered throughout, so the writer's latency is sampled evenly.</summary>
+    public int ProbeRate { get; private set; } = 50;
+
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    public string? DataDirectory { get; private set; }
+
+    public bool Keep { get; private set; }
+
+    public static string Usage => """
+        usage: Bot.Benchmarks curation [options]
+          --submissions N         /kurasi submissions (default 1000)
+          --photos N              photos per submission, sent as one album (default 3, at most 5)
+          --photo-side PX         side of the square PNG photos (default 512, about 200 KB; at least 500 passes the check)
+          --concurrent-sellers N  sellers typing at the same time, each waiting for the reply (default 16)
+          --photos-ahead N        photos on the fake file server not yet downloaded, at most (default 150)
+          --probe-rate R          /bantuan updates per second from other chats meanwhile (default 50)
+          --set KEY=VALUE         a Bot.Core setting, e.g. --set Curation:DownloadConcurrency=4
+          --data DIR              where the database file goes (default: a new folder under the system temp dir)
+          --keep                  keep the database file afterwards
+        """;
+
+    public static CurationBenchOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new CurationBenchOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "--submissions":
+                    options.Submissions = SignupBenchOptions.Int(args, ref i, min: 1);
+                    break;
+                case "--photos":
+                    options.PhotosPerSubmission = Math.Min(5, SignupBenchOptions.Int(args, ref i, min: 1));
+                    break;
+                case "--photo-side":
+                    options.PhotoSide = SignupBenchOptions.Int(args, ref i, min: 16);
+                    break;
+                case "--concurrent-sellers":
+                    options.ConcurrentSellers = SignupBenchOptions.Int(args, ref i, min: 1);
+                    break;
+                case "--photos-ahead":
+                    options.PhotosAhead = SignupBenchOptions.Int(args, ref i, min: 1);
+                    break;
+                case "--probe-rate":
+                    options.ProbeRate = SignupBenchOptions.Int(args, ref i, min: 0);
+                    break;
+                case "--set":
+                    var pair = SignupBenchOptions.Value(args, ref i);
+                    var eq = pair.IndexOf('=', StringComparison.Ordinal);
+                    options.Settings[eq > 0 ? pair[..eq] : throw new ArgumentException("--set needs KEY=VALUE.")] = pair[(eq + 1)..];
+                    break;
+                case "--data":
+                    options.DataDirectory = SignupBenchOptions.Value(args, ref i);
+                    break;
+                case "--keep":
+                    options.Keep = true;
+                    break;
+                default:
+                    throw new ArgumentException($"Unknown option '{args[i]}'.");
+            }
+        }
+
+        return options;
+    }
+}
