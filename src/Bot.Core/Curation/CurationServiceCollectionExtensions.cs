@@ -38,6 +38,7 @@ public static class CurationServiceCollectionExtensions
         services.AddSingleton<IBotCommand, CurationCommand>();
         services.AddSingleton<IBotCommand, StatusCommand>();
         services.AddSingleton<IBotCommand, ResubmitCommand>();
+        services.AddSingleton<IBotCommand, WithdrawCommand>();
         services.AddSingleton<IBotCommand, ReplacePhotosCommand>();
         services.AddSingleton<IBotCommand, QueueCommand>();
         services.AddSingleton<IBotCommand, DecideCommand>();

@@ -67,6 +67,9 @@ public sealed class Submission
 
     public DateTime? DecidedUtc { get; set; }
 
+    /// <summary>When the seller withdrew it (/tarikkurasi); its photos then follow the rejected-photo retention.</summary>
+    public DateTime? WithdrawnUtc { get; set; }
+
     public DateTime? PhotosDeletedUtc { get; set; }
 
     [BsonIgnore]

@@ -7,4 +7,5 @@ public enum SubmissionState
     Approved,
     NeedsRevision,
     Rejected,
+    Withdrawn,
 }

@@ -114,6 +114,8 @@ public sealed class DiscordWorkspaceTests
         Assert.Equal([DiscordBotHarness.Member.UserId], toAsker.Json["allowed_mentions"]!["users"]!.AsArray().Select(u => u!.GetValue<string>()));
         await h.Discord.WaitForRequestsAsync("PATCH", DiscordRoutes.Original, 1, timeout: DiscordBotHarness.Wait);
         Assert.Equal("Discord:" + DiscordBotHarness.Moderator.UserId, FaqStore.FindQuestion(h.Bot.Get<BotDatabase>(), "1")!.AnsweredBy);
+        // The card's edit goes out on the questions channel's own lane, independent of the moderator's reply.
+        await h.Discord.WaitForRequestsAsync("PATCH", DiscordRoutes.ChannelMessage, 1, timeout: DiscordBotHarness.Wait);
         Assert.Single(h.Discord.RequestsTo("PATCH", DiscordRoutes.ChannelMessage));
         Assert.Equal(5, (await h.Discord.WaitForCallbackAsync(moderated.Id)).Type);
     }

@@ -3,7 +3,10 @@ using LiteDB;
 
 namespace Bot.Core.Curation.Retention;
 
-/// <summary>Deletes the stored photos of submissions rejected longer ago than the retention period (UU PDP: keep no longer than needed).</summary>
+/// <summary>
+/// Deletes the stored photos of submissions rejected or withdrawn longer ago than the retention period (UU PDP: keep
+/// no longer than needed).
+/// </summary>
 public sealed class RejectedPhotoCleanupJob(TimeSpan retention) : IPipelineJob
 {
     public string Name => "curation-rejected-photo-cleanup";
@@ -12,8 +15,8 @@ public sealed class RejectedPhotoCleanupJob(TimeSpan retention) : IPipelineJob
     {
         var cutoff = session.NowUtc - retention;
         var collection = SubmissionStore.Collection(session.Database);
-        var due = collection.Find(Query.EQ(nameof(Submission.State), SubmissionState.Rejected.ToString()))
-            .Where(s => s.PhotosDeletedUtc is null && s.DecidedUtc <= cutoff)
+        var due = collection.Find(Query.In(nameof(Submission.State), SubmissionState.Rejected.ToString(), SubmissionState.Withdrawn.ToString()))
+            .Where(s => s.PhotosDeletedUtc is null && (s.State == SubmissionState.Withdrawn ? s.WithdrawnUtc : s.DecidedUtc) <= cutoff)
             .Take(200)
             .ToList();
         foreach (var submission in due)
