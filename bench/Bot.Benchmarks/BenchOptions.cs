@@ -53,13 +53,13 @@ internal sealed class BenchOptions
             switch (name)
             {
                 case "--chats":
-                    options.Chats = Int(args, ref i, min: 1);
+                    options.Chats = BenchArgs.Int(args, ref i, min: 1);
                     break;
                 case "--warmup-chats":
-                    options.WarmupChats = Int(args, ref i, min: 0);
+                    options.WarmupChats = BenchArgs.Int(args, ref i, min: 0);
                     break;
                 case "--latency-seconds":
-                    options.LatencySeconds = double.Parse(Value(args, ref i), CultureInfo.InvariantCulture);
+                    options.LatencySeconds = double.Parse(BenchArgs.Value(args, ref i), CultureInfo.InvariantCulture);
                     if (options.LatencySeconds <= 0)
                     {
                         throw new ArgumentException("--latency-seconds must be positive.");
@@ -67,28 +67,28 @@ internal sealed class BenchOptions
 
                     break;
                 case "--rate":
-                    options.Rate = Int(args, ref i, min: 1);
+                    options.Rate = BenchArgs.Int(args, ref i, min: 1);
                     break;
                 case "--per-commit-ops":
-                    options.PerCommitOps = Int(args, ref i, min: 1);
+                    options.PerCommitOps = BenchArgs.Int(args, ref i, min: 1);
                     break;
                 case "--batched-ops":
-                    options.BatchedOps = Int(args, ref i, min: 1);
+                    options.BatchedOps = BenchArgs.Int(args, ref i, min: 1);
                     break;
                 case "--raw-batch":
-                    options.RawBatchSize = Int(args, ref i, min: 1);
+                    options.RawBatchSize = BenchArgs.Int(args, ref i, min: 1);
                     break;
                 case "--raw-rounds":
-                    options.RawRounds = Int(args, ref i, min: 1);
+                    options.RawRounds = BenchArgs.Int(args, ref i, min: 1);
                     break;
                 case "--data":
-                    options.DataDirectory = Value(args, ref i);
+                    options.DataDirectory = BenchArgs.Value(args, ref i);
                     break;
                 case "--keep":
                     options.Keep = true;
                     break;
                 case "--set":
-                    var pair = Value(args, ref i);
+                    var pair = BenchArgs.Value(args, ref i);
                     var eq = pair.IndexOf('=', StringComparison.Ordinal);
                     if (eq <= 0)
                     {
@@ -103,22 +103,5 @@ internal sealed class BenchOptions
         }
 
         return options;
-    }
-
-    private static string Value(IReadOnlyList<string> args, ref int i)
-    {
-        if (i + 1 >= args.Count)
-        {
-            throw new ArgumentException($"{args[i]} needs a value.");
-        }
-
-        return args[++i];
-    }
-
-    private static int Int(IReadOnlyList<string> args, ref int i, int min)
-    {
-        var name = args[i];
-        var value = int.Parse(Value(args, ref i), NumberStyles.Integer, CultureInfo.InvariantCulture);
-        return value >= min ? value : throw new ArgumentException($"{name} must be at least {min}.");
     }
 }

@@ -46,30 +46,30 @@ internal sealed class CurationBenchOptions
             switch (args[i])
             {
                 case "--submissions":
-                    options.Submissions = SignupBenchOptions.Int(args, ref i, min: 1);
+                    options.Submissions = BenchArgs.Int(args, ref i, min: 1);
                     break;
                 case "--photos":
-                    options.PhotosPerSubmission = Math.Min(5, SignupBenchOptions.Int(args, ref i, min: 1));
+                    options.PhotosPerSubmission = Math.Min(5, BenchArgs.Int(args, ref i, min: 1));
                     break;
                 case "--photo-side":
-                    options.PhotoSide = SignupBenchOptions.Int(args, ref i, min: 16);
+                    options.PhotoSide = BenchArgs.Int(args, ref i, min: 16);
                     break;
                 case "--concurrent-sellers":
-                    options.ConcurrentSellers = SignupBenchOptions.Int(args, ref i, min: 1);
+                    options.ConcurrentSellers = BenchArgs.Int(args, ref i, min: 1);
                     break;
                 case "--photos-ahead":
-                    options.PhotosAhead = SignupBenchOptions.Int(args, ref i, min: 1);
+                    options.PhotosAhead = BenchArgs.Int(args, ref i, min: 1);
                     break;
                 case "--probe-rate":
-                    options.ProbeRate = SignupBenchOptions.Int(args, ref i, min: 0);
+                    options.ProbeRate = BenchArgs.Int(args, ref i, min: 0);
                     break;
                 case "--set":
-                    var pair = SignupBenchOptions.Value(args, ref i);
+                    var pair = BenchArgs.Value(args, ref i);
                     var eq = pair.IndexOf('=', StringComparison.Ordinal);
                     options.Settings[eq > 0 ? pair[..eq] : throw new ArgumentException("--set needs KEY=VALUE.")] = pair[(eq + 1)..];
                     break;
                 case "--data":
-                    options.DataDirectory = SignupBenchOptions.Value(args, ref i);
+                    options.DataDirectory = BenchArgs.Value(args, ref i);
                     break;
                 case "--keep":
                     options.Keep = true;

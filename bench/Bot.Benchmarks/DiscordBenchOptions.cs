@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Bot.Benchmarks;
 
 /// <summary>Command-line settings of the "discord" scenario.</summary>
@@ -34,16 +32,16 @@ internal sealed class DiscordBenchOptions
             switch (args[i])
             {
                 case "--interactions":
-                    options.Interactions = Int(args, ref i, min: 1);
+                    options.Interactions = BenchArgs.Int(args, ref i, min: 1);
                     break;
                 case "--interaction-rate":
-                    options.InteractionRate = Int(args, ref i, min: 1);
+                    options.InteractionRate = BenchArgs.Int(args, ref i, min: 1);
                     break;
                 case "--load-rate":
-                    options.LoadRate = Int(args, ref i, min: 0);
+                    options.LoadRate = BenchArgs.Int(args, ref i, min: 0);
                     break;
                 case "--data":
-                    options.DataDirectory = Value(args, ref i);
+                    options.DataDirectory = BenchArgs.Value(args, ref i);
                     break;
                 case "--keep":
                     options.Keep = true;
@@ -54,15 +52,5 @@ internal sealed class DiscordBenchOptions
         }
 
         return options;
-    }
-
-    private static string Value(IReadOnlyList<string> args, ref int i) =>
-        i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
-
-    private static int Int(IReadOnlyList<string> args, ref int i, int min)
-    {
-        var name = args[i];
-        var value = int.Parse(Value(args, ref i), NumberStyles.Integer, CultureInfo.InvariantCulture);
-        return value >= min ? value : throw new ArgumentException($"{name} must be at least {min}.");
     }
 }

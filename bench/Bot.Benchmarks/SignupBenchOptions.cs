@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Bot.Benchmarks;
 
 /// <summary>Command-line settings of the "signup" scenario.</summary>
@@ -39,24 +37,24 @@ internal sealed class SignupBenchOptions
             switch (args[i])
             {
                 case "--sellers":
-                    options.Sellers = Int(args, ref i, min: 1);
+                    options.Sellers = BenchArgs.Int(args, ref i, min: 1);
                     break;
                 case "--sessions":
-                    options.Sessions = Int(args, ref i, min: 5);
+                    options.Sessions = BenchArgs.Int(args, ref i, min: 5);
                     break;
                 case "--seeded-profiles":
-                    options.SeededProfilePercent = Math.Min(100, Int(args, ref i, min: 0));
+                    options.SeededProfilePercent = Math.Min(100, BenchArgs.Int(args, ref i, min: 0));
                     break;
                 case "--warmup-sellers":
-                    options.WarmupSellers = Int(args, ref i, min: 0);
+                    options.WarmupSellers = BenchArgs.Int(args, ref i, min: 0);
                     break;
                 case "--set":
-                    var pair = Value(args, ref i);
+                    var pair = BenchArgs.Value(args, ref i);
                     var eq = pair.IndexOf('=', StringComparison.Ordinal);
                     options.Settings[eq > 0 ? pair[..eq] : throw new ArgumentException("--set needs KEY=VALUE.")] = pair[(eq + 1)..];
                     break;
                 case "--data":
-                    options.DataDirectory = Value(args, ref i);
+                    options.DataDirectory = BenchArgs.Value(args, ref i);
                     break;
                 case "--keep":
                     options.Keep = true;
@@ -67,15 +65,5 @@ internal sealed class SignupBenchOptions
         }
 
         return options;
-    }
-
-    internal static string Value(IReadOnlyList<string> args, ref int i) =>
-        i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
-
-    internal static int Int(IReadOnlyList<string> args, ref int i, int min)
-    {
-        var name = args[i];
-        var value = int.Parse(Value(args, ref i), NumberStyles.Integer, CultureInfo.InvariantCulture);
-        return value >= min ? value : throw new ArgumentException($"{name} must be at least {min}.");
     }
 }
