@@ -13,7 +13,7 @@ namespace Bot.Benchmarks;
 
 /// <summary>
 /// Bot.Core composed as the host does it (AddBotCore, every hosted service started), plus what a scenario adds: a
-/// clock, senders, downloaders. Used by the "signup" and "curation" scenarios.
+/// clock, senders, downloaders. Used by the "pipeline", "signup" and "curation" scenarios.
 /// </summary>
 internal sealed class CoreHost : IAsyncDisposable
 {

@@ -1,76 +1,49 @@
 using System.Diagnostics;
-using Bot.Core;
 using Bot.Core.Conversations;
 using Bot.Core.Conversations.Forms;
 using Bot.Core.Messaging;
 using Bot.Core.Outbox;
 using Bot.Core.Profiles;
 using Bot.Core.Storage;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Benchmarks;
 
 /// <summary>
-/// Bot.Core as the host composes it — database, pipeline writer, outbox dispatcher, the /profil form — with a
-/// no-op sender for the local platform, driven by simulated chats.
+/// Bot.Core as the host composes it (<see cref="CoreHost"/>) with a no-op sender for the local platform, driven by
+/// simulated chats through the /profil form.
 /// </summary>
 internal sealed class PipelineHarness : IAsyncDisposable
 {
-    private readonly ServiceProvider _provider;
-    private readonly List<IHostedService> _hosted;
-    private readonly Pipeline _pipeline;
-    private readonly OutboxDispatcher _dispatcher;
+    private readonly CoreHost _host;
     private long _nextUpdateId;
     private long _messages;
-    private bool _stopped;
 
-    private PipelineHarness(ServiceProvider provider)
+    private PipelineHarness(CoreHost host)
     {
-        _provider = provider;
-        _hosted = [.. provider.GetServices<IHostedService>()];
-        _pipeline = provider.GetRequiredService<Pipeline>();
-        _dispatcher = provider.GetRequiredService<OutboxDispatcher>();
-        Metrics = provider.GetRequiredService<PipelineMetrics>();
-        Sender = provider.GetRequiredService<NoopSender>();
-        Database = provider.GetRequiredService<BotDatabase>();
-        Script = new ChatScript(provider.GetServices<FormDefinition>().Single(f => f.Name == ProfileForm.FormName));
+        _host = host;
+        Sender = host.Get<NoopSender>();
+        Script = new ChatScript(host.GetAll<FormDefinition>().Single(f => f.Name == ProfileForm.FormName));
     }
 
     public ChatScript Script { get; }
 
-    public PipelineMetrics Metrics { get; }
+    public PipelineMetrics Metrics => _host.Metrics;
 
     public NoopSender Sender { get; }
 
-    public BotDatabase Database { get; }
+    public BotDatabase Database => _host.Database;
 
-    public int OutboxBacklog => _dispatcher.Backlog;
+    public int OutboxBacklog => _host.Outbox.Backlog;
 
     public static async Task<PipelineHarness> StartAsync(string databasePath, IReadOnlyDictionary<string, string?> settings)
     {
-        var values = new Dictionary<string, string?>(settings) { ["Storage:DatabasePath"] = databasePath };
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var services = new ServiceCollection();
-        services.AddLogging(logging => logging
-            .AddSimpleConsole(o => o.SingleLine = true)
-            .SetMinimumLevel(LogLevel.Warning));
-        services.AddSingleton<NoopSender>();
-        services.AddSingleton<IMessageSender>(sp => sp.GetRequiredService<NoopSender>());
-        services.AddBotCore(configuration);
-        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        provider.GetService<IStartupValidator>()?.Validate();
-
-        var harness = new PipelineHarness(provider);
-        foreach (var service in harness._hosted)
+        var host = await CoreHost.StartAsync(databasePath, settings, services =>
         {
-            await service.StartAsync(CancellationToken.None).ConfigureAwait(false);
-        }
-
-        return harness;
+            services.AddSingleton<NoopSender>();
+            services.AddSingleton<IMessageSender>(sp => sp.GetRequiredService<NoopSender>());
+        }).ConfigureAwait(false);
+        return new PipelineHarness(host);
     }
 
     /// <summary>Queues every message of the chats at once — round robin across chats, each chat in order — and waits for all commits.</summary>
@@ -82,7 +55,7 @@ internal sealed class PipelineHarness : IAsyncDisposable
         var watch = Stopwatch.StartNew();
         for (var i = 0; i < order.Count; i++)
         {
-            commits[i] = await _pipeline.EnqueueAsync(NextUpdate(order[i]), CancellationToken.None).ConfigureAwait(false);
+            commits[i] = await _host.Pipeline.EnqueueAsync(NextUpdate(order[i]), CancellationToken.None).ConfigureAwait(false);
         }
 
         await Task.WhenAll(commits).ConfigureAwait(false);
@@ -142,35 +115,9 @@ internal sealed class PipelineHarness : IAsyncDisposable
     }
 
     /// <summary>Waits until every outbox row is sent and its acknowledgement committed.</summary>
-    public async Task<bool> WaitForOutboxAsync(TimeSpan timeout)
-    {
-        var watch = Stopwatch.StartNew();
-        while (_dispatcher.Backlog > 0)
-        {
-            if (watch.Elapsed > timeout)
-            {
-                return false;
-            }
+    public Task<bool> WaitForOutboxAsync(TimeSpan timeout) => _host.WaitForOutboxAsync(timeout);
 
-            await Task.Delay(5).ConfigureAwait(false);
-        }
-
-        return true;
-    }
-
-    public async Task StopAsync()
-    {
-        if (_stopped)
-        {
-            return;
-        }
-
-        _stopped = true;
-        for (var i = _hosted.Count - 1; i >= 0; i--)
-        {
-            await _hosted[i].StopAsync(CancellationToken.None).ConfigureAwait(false);
-        }
-    }
+    public Task StopAsync() => _host.StopAsync();
 
     /// <summary>Checks that chats [0, <paramref name="chats"/>) each saved the profile they typed; returns the problems found.</summary>
     public List<string> Verify(int chats)
@@ -232,11 +179,7 @@ internal sealed class PipelineHarness : IAsyncDisposable
         return problems;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await StopAsync().ConfigureAwait(false);
-        await _provider.DisposeAsync().ConfigureAwait(false);
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 
     /// <summary>Each chat's messages in order, interleaved round robin across the chats: (chat, text) pairs.</summary>
     private List<(int Chat, string Text)> Interleave(int firstChat, int chats)
@@ -263,7 +206,7 @@ internal sealed class PipelineHarness : IAsyncDisposable
 
     private Task EnqueueBlocking(InboundUpdate update)
     {
-        var queued = _pipeline.EnqueueAsync(update, CancellationToken.None);
+        var queued = _host.Pipeline.EnqueueAsync(update, CancellationToken.None);
         return queued.IsCompletedSuccessfully ? queued.Result : queued.AsTask().GetAwaiter().GetResult();
     }
 }
