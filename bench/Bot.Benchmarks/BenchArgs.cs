@@ -15,4 +15,17 @@ internal static class BenchArgs
         var value = int.Parse(Value(args, ref i), NumberStyles.Integer, CultureInfo.InvariantCulture);
         return value >= min ? value : throw new ArgumentException($"{name} must be at least {min}.");
     }
+
+    /// <summary>Reads "--set Key=Value" into <paramref name="settings"/>.</summary>
+    public static void Setting(IReadOnlyList<string> args, ref int i, Dictionary<string, string?> settings)
+    {
+        var pair = Value(args, ref i);
+        var eq = pair.IndexOf('=', StringComparison.Ordinal);
+        if (eq <= 0)
+        {
+            throw new ArgumentException($"--set expects Key=Value, got '{pair}'.");
+        }
+
+        settings[pair[..eq]] = pair[(eq + 1)..];
+    }
 }

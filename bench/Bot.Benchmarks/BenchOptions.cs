@@ -88,14 +88,7 @@ internal sealed class BenchOptions
                     options.Keep = true;
                     break;
                 case "--set":
-                    var pair = BenchArgs.Value(args, ref i);
-                    var eq = pair.IndexOf('=', StringComparison.Ordinal);
-                    if (eq <= 0)
-                    {
-                        throw new ArgumentException($"--set expects Key=Value, got '{pair}'.");
-                    }
-
-                    options.Settings[pair[..eq]] = pair[(eq + 1)..];
+                    BenchArgs.Setting(args, ref i, options.Settings);
                     break;
                 default:
                     throw new ArgumentException($"Unknown option '{name}'.");

@@ -64,9 +64,7 @@ internal sealed class CurationBenchOptions
                     options.ProbeRate = BenchArgs.Int(args, ref i, min: 0);
                     break;
                 case "--set":
-                    var pair = BenchArgs.Value(args, ref i);
-                    var eq = pair.IndexOf('=', StringComparison.Ordinal);
-                    options.Settings[eq > 0 ? pair[..eq] : throw new ArgumentException("--set needs KEY=VALUE.")] = pair[(eq + 1)..];
+                    BenchArgs.Setting(args, ref i, options.Settings);
                     break;
                 case "--data":
                     options.DataDirectory = BenchArgs.Value(args, ref i);
