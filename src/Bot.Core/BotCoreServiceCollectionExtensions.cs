@@ -61,6 +61,8 @@ public static class BotCoreServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService<PipelineWriter>();
         services.AddHostedService<ConversationSweeper>();
+        services.AddSingleton<OutboxRetentionWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxRetentionWorker>());
 
         // Registration order is the order /bantuan lists the commands in.
         services.AddSingleton<IBotCommand, StartCommand>();

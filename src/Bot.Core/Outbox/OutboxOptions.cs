@@ -16,4 +16,8 @@ public sealed class OutboxOptions
 
     [Range(1, 3600, ErrorMessage = "Outbox:MaxBackoffSeconds must be between 1 and 3600.")]
     public int MaxBackoffSeconds { get; set; } = 300;
+
+    /// <summary>Days a sent (or given-up) message is kept before it is deleted; unsent ones are always kept.</summary>
+    [Range(1, 3650, ErrorMessage = "Outbox:KeepSentDays must be between 1 and 3650.")]
+    public int KeepSentDays { get; set; } = 14;
 }
