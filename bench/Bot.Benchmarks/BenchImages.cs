@@ -9,20 +9,31 @@ namespace Bot.Benchmarks;
 /// </summary>
 internal static class BenchImages
 {
+    /// <summary>The smallest padding: a chunk with no content (length, type and CRC).</summary>
+    public const int MinPadding = 12;
+
     private static readonly uint[] CrcTable = BuildCrcTable();
     private static readonly ZLibCompressionOptions HuffmanOnly = new() { CompressionLevel = 1, CompressionStrategy = ZLibCompressionStrategy.HuffmanOnly };
 
     // The compressed pixels of the image being made, reused: the bench process hosts the fake sellers, so whatever they
-    // allocate counts in the working set it measures. Only the finished PNG itself is a new array.
+    // allocate counts in the working set it measures.
     [ThreadStatic]
     private static MemoryStream? t_pixels;
 
-    public static byte[] NoisePng(int side, int seed)
+    /// <summary>A PNG in a new array of its own size.</summary>
+    public static byte[] NoisePng(int side, int seed) => NoisePng(side, seed, length => new byte[length]);
+
+    /// <summary>
+    /// A PNG written into the array <paramref name="allocate"/> gives for its natural length: an array longer by at least
+    /// <see cref="MinPadding"/> bytes is filled up with a private ancillary chunk, which decoders skip.
+    /// </summary>
+    public static byte[] NoisePng(int side, int seed, Func<int, byte[]> allocate)
     {
         var random = new Random(seed);
         var pixels = t_pixels ??= new MemoryStream(side * side);
         pixels.SetLength(0);
-        // Huffman coding alone: noise has no repeats to find, and it is both fast and small (6 bits a pixel, about 200 KB);
+
+        // Huffman coding alone: noise has no repeats to find, so it is fast and small (6 bits a pixel, about 200 KB);
         // CompressionLevel.Fastest leaves 512×512 px at 262 KB, over one LiteDB chunk.
         using (var zlib = new ZLibStream(pixels, HuffmanOnly, leaveOpen: true))
         {
@@ -45,9 +56,23 @@ internal static class BenchImages
         BinaryPrimitives.WriteInt32BigEndian(header[4..], side);
         header[8] = 8; // bit depth; colour type 0 (grey), no interlace
         var idat = pixels.GetBuffer().AsSpan(0, (int)pixels.Length);
-        var png = new byte[signature.Length + (12 + header.Length) + (12 + idat.Length) + 12];
+        var length = signature.Length + (12 + header.Length) + (12 + idat.Length) + 12;
+        var png = allocate(length);
+        var padding = png.Length - length;
+        if (padding is < 0 or > 0 and < MinPadding)
+        {
+            throw new ArgumentException($"a {length}-byte PNG cannot fill {png.Length} bytes", nameof(allocate));
+        }
+
         signature.CopyTo(png);
         var at = Chunk(png, signature.Length, "IHDR"u8, header);
+        if (padding > 0)
+        {
+            // "bnCh": ancillary, private, safe to copy. Zeros, so they compress away in nothing and mean nothing.
+            png.AsSpan(at + 8, padding - 12).Clear();
+            at = Chunk(png, at, "bnCh"u8, png.AsSpan(at + 8, padding - 12));
+        }
+
         at = Chunk(png, at, "IDAT"u8, idat);
         Chunk(png, at, "IEND"u8, []);
         return png;
