@@ -81,6 +81,7 @@ internal static class CurationBenchmark
 
             var p99 = BenchOutput.Percentile(latencies, 0.99);
             var peak = memory.PeakMegabytes;
+            BenchOutput.Progress("at the peak: " + memory.PeakBreakdown);
             BenchOutput.Target("writer_p99_ms_during_downloads < 50", p99 < 50);
             BenchOutput.Target("peak_working_set_mb < 300", peak < 300);
             var ok = BenchOutput.Verified(problems, $"{options.Submissions} submissions, each with its {options.PhotosPerSubmission} photos stored with the right SHA-256, size and pixel size");

@@ -63,6 +63,8 @@ internal sealed class SellerPhotos(FakeBotApiServer files, int side)
             return new byte[length];
         }
 
-        return _free.TryTake(out var free) ? free : new byte[pooled];
+        // On the pinned object heap: these live the whole run, and among the bot's short-lived photo arrays on the large
+        // object heap they would keep its regions from being freed.
+        return _free.TryTake(out var free) ? free : GC.AllocateUninitializedArray<byte>(pooled, pinned: true);
     }
 }
