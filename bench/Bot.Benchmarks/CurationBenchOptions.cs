@@ -13,8 +13,11 @@ internal sealed class CurationBenchOptions
     /// <summary>Sellers filling in /kurasi at the same time, each waiting for the bot's reply before the next message.</summary>
     public int ConcurrentSellers { get; private set; } = 16;
 
-    /// <summary>Photos the fake file server holds that were not downloaded yet; a new seller waits below this.</summary>
-    public int PhotosAhead { get; private set; } = 150;
+    /// <summary>
+    /// Photos the fake file server holds that were not downloaded yet; a new seller waits below this. One album per
+    /// seller typing (16 × 3) keeps the bot's downloads busy; more only adds the fake's memory to the figure.
+    /// </summary>
+    public int PhotosAhead { get; private set; } = 48;
 
     /// <summary>Light updates per second (/bantuan from other chats) offered throughout, so the writer's latency is sampled evenly.</summary>
     public int ProbeRate { get; private set; } = 50;
@@ -31,7 +34,7 @@ internal sealed class CurationBenchOptions
           --photos N              photos per submission, sent as one album (default 3, at most 5)
           --photo-side PX         side of the square PNG photos (default 512, about 200 KB; at least 500 passes the check)
           --concurrent-sellers N  sellers typing at the same time, each waiting for the reply (default 16)
-          --photos-ahead N        photos on the fake file server not yet downloaded, at most (default 150)
+          --photos-ahead N        photos on the fake file server not yet downloaded, at most (default 48)
           --probe-rate R          /bantuan updates per second from other chats meanwhile (default 50)
           --set KEY=VALUE         a Bot.Core setting, e.g. --set Curation:DownloadConcurrency=4
           --data DIR              where the database file goes (default: a new folder under the system temp dir)

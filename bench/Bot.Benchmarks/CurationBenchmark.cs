@@ -31,11 +31,12 @@ internal static class CurationBenchmark
         await using var files = await FakeBotApiServer.StartAsync(Token).ConfigureAwait(false);
         using var http = new HttpClient();
         var client = new TelegramBotClient(new TelegramBotClientOptions(Token, files.BaseUrl) { RetryThreshold = 0 }, http);
+        var sellerPhotos = new SellerPhotos(files, options.PhotoSide);
         var host = await CoreHost.StartAsync(Path.Combine(directory, "bench-curation.db"), options.Settings, services =>
         {
             services.AddSingleton<IMessageSender>(new DiscardingSender(Platform.Telegram));
             services.AddSingleton<ITelegramBotClient>(client);
-            services.AddSingleton<IFileDownloader, TelegramFileDownloader>();
+            services.AddSingleton<IFileDownloader>(provider => new FetchReportingDownloader(ActivatorUtilities.CreateInstance<TelegramFileDownloader>(provider), sellerPhotos.Fetched));
         }, database =>
         {
             var now = DateTime.UtcNow;
@@ -48,9 +49,8 @@ internal static class CurationBenchmark
             BenchOutput.Progress($"{options.Submissions} sellers (profiles saved beforehand) each send /kurasi, 6 answers, an album of {options.PhotosPerSubmission} "
                 + $"{options.PhotoSide}x{options.PhotoSide} PNG photos, selesai, simpan; {options.ConcurrentSellers} at a time, each waiting for the reply; "
                 + $"{options.ProbeRate} /bantuan per second from other chats");
-            var sellers = new CurationSellers(files, host.Pipeline, options);
+            var sellers = new CurationSellers(sellerPhotos, host.Pipeline, options);
             using var stop = new CancellationTokenSource();
-            var forget = sellers.ForgetDownloadedAsync(stop.Token);
             var gc = GcSnapshot.Now();
             host.Metrics.RecordLatencies();
             var watch = Stopwatch.StartNew();
@@ -62,7 +62,6 @@ internal static class CurationBenchmark
             var latencies = host.Metrics.Latencies().Order().ToList();
             await stop.CancelAsync().ConfigureAwait(false);
             var probed = await probes.ConfigureAwait(false);
-            await forget.ConfigureAwait(false);
             var photos = options.Submissions * options.PhotosPerSubmission;
             BenchOutput.Progress($"every photo settled after {elapsed.TotalSeconds:F1} s: {photos / elapsed.TotalSeconds:F1} photos/s; {probed} probes offered");
             BenchOutput.Progress("run: " + gc.Since(photos));
@@ -82,6 +81,7 @@ internal static class CurationBenchmark
 
             var p99 = BenchOutput.Percentile(latencies, 0.99);
             var peak = memory.PeakMegabytes;
+            BenchOutput.Progress("at the peak: " + memory.PeakBreakdown);
             BenchOutput.Target("writer_p99_ms_during_downloads < 50", p99 < 50);
             BenchOutput.Target("peak_working_set_mb < 300", peak < 300);
             var ok = BenchOutput.Verified(problems, $"{options.Submissions} submissions, each with its {options.PhotosPerSubmission} photos stored with the right SHA-256, size and pixel size");

@@ -1,35 +1,29 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Security.Cryptography;
 using Bot.Core.Conversations;
 using Bot.Core.Messaging;
 using Bot.Core.Profiles;
-using Bot.Host.Tests.Fakes;
 
 namespace Bot.Benchmarks;
 
 /// <summary>
 /// The sellers of the "curation" scenario: each fills in /kurasi as a person does, waiting for the bot's reply to each
 /// message, and sends its photos as one album (the updates arrive together). Photos are made when the seller sends
-/// them and put on the fake file server; once downloaded, the fake forgets their bytes, and a new seller waits while
-/// too many photos are still waiting to be fetched: the fake's memory stays small and the bot's is what is measured.
+/// them and put on the fake file server (see <see cref="SellerPhotos"/>); a new seller waits while too many photos are
+/// still waiting to be fetched: the fake's memory stays small and the bot's is what is measured.
 /// </summary>
-internal sealed class CurationSellers(FakeBotApiServer files, Pipeline pipeline, CurationBenchOptions options)
+internal sealed class CurationSellers(SellerPhotos photos, Pipeline pipeline, CurationBenchOptions options)
 {
-    private static readonly byte[] Forgotten = [0];
     private static readonly string[] BeforePhotos =
         ["/kurasi", "{0}", "1", "Keripik tempe renyah dari kedelai lokal, 200 g", "25rb", "500 bungkus per bulan", "PIRT, halal"];
 
-    private readonly ConcurrentDictionary<string, string> _fileIdByPath = new(StringComparer.Ordinal);
     private int _next = -1;
-    private long _registered;
-    private long _downloaded;
     private long _updateId;
 
     /// <summary>SHA-256 and length of every photo sent, by file id.</summary>
     public ConcurrentDictionary<string, (string Sha256, long Bytes)> Sent { get; } = new(StringComparer.Ordinal);
 
-    public long Downloaded => Interlocked.Read(ref _downloaded);
+    public long Downloaded => photos.Served;
 
     public static string ChatId(int seller) => (700_000_000 + seller).ToString(CultureInfo.InvariantCulture);
 
@@ -64,37 +58,9 @@ internal sealed class CurationSellers(FakeBotApiServer files, Pipeline pipeline,
             }
         })));
 
-    /// <summary>Lets the fake forget each photo's bytes once it has served them.</summary>
-    public async Task ForgetDownloadedAsync(CancellationToken stop)
-    {
-        var seen = 0;
-        while (!stop.IsCancellationRequested)
-        {
-            var downloads = files.CallsTo("download");
-            for (; seen < downloads.Count; seen++)
-            {
-                var path = downloads[seen].GetString("file_path") ?? string.Empty;
-                if (downloads[seen].Succeeded && _fileIdByPath.TryRemove(path, out var fileId))
-                {
-                    files.AddFile(fileId, Forgotten, path);
-                    Interlocked.Increment(ref _downloaded);
-                }
-            }
-
-            try
-            {
-                await Task.Delay(10, stop).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
-
     private async Task SubmitAsync(int seller)
     {
-        while (Interlocked.Read(ref _registered) - Interlocked.Read(ref _downloaded) + options.PhotosPerSubmission > options.PhotosAhead)
+        while (photos.Waiting + options.PhotosPerSubmission > options.PhotosAhead)
         {
             await Task.Delay(5).ConfigureAwait(false);
         }
@@ -108,15 +74,13 @@ internal sealed class CurationSellers(FakeBotApiServer files, Pipeline pipeline,
         for (var photo = 0; photo < options.PhotosPerSubmission; photo++)
         {
             var fileId = $"bench-photo-{seller}-{photo}";
-            var bytes = BenchImages.NoisePng(options.PhotoSide, (seller * 8) + photo + 1);
-            Sent[fileId] = (Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.LongLength);
-            _fileIdByPath[files.AddFile(fileId, bytes)] = fileId;
-            Interlocked.Increment(ref _registered);
+            var sent = photos.Put(fileId, (seller * 8) + photo + 1);
+            Sent[fileId] = sent;
             album.Add(await pipeline.EnqueueAsync(Update(seller, update => update with
             {
                 Kind = InboundKind.Photo,
                 MediaGroupId = "album-" + seller.ToString(CultureInfo.InvariantCulture),
-                Files = [new InboundFile { Kind = FileKind.Photo, FileId = fileId, UniqueId = "u-" + fileId, Size = bytes.LongLength, Width = options.PhotoSide, Height = options.PhotoSide }],
+                Files = [new InboundFile { Kind = FileKind.Photo, FileId = fileId, UniqueId = "u-" + fileId, Size = sent.Bytes, Width = options.PhotoSide, Height = options.PhotoSide }],
             }), CancellationToken.None).ConfigureAwait(false));
         }
 

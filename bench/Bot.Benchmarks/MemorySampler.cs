@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace Bot.Benchmarks;
 
@@ -9,6 +10,7 @@ internal sealed class MemorySampler : IDisposable
     private readonly Lock _gate = new();
     private readonly Timer _timer;
     private long _maxSampled;
+    private string _peakBreakdown = "not sampled";
     private bool _disposed;
 
     public MemorySampler()
@@ -25,6 +27,21 @@ internal sealed class MemorySampler : IDisposable
             {
                 _process.Refresh();
                 return Math.Max(_maxSampled, _process.PeakWorkingSet64) / (1024.0 * 1024.0);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The largest sample split into the GC heap (as the last collection left it, by generation) and the rest: where a
+    /// peak comes from decides what can lower it.
+    /// </summary>
+    public string PeakBreakdown
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _peakBreakdown;
             }
         }
     }
@@ -51,7 +68,23 @@ internal sealed class MemorySampler : IDisposable
             }
 
             _process.Refresh();
-            _maxSampled = Math.Max(_maxSampled, _process.WorkingSet64);
+            var workingSet = _process.WorkingSet64;
+            if (workingSet > _maxSampled)
+            {
+                _maxSampled = workingSet;
+                _peakBreakdown = Breakdown(workingSet);
+            }
         }
+    }
+
+    private static string Breakdown(long workingSet)
+    {
+        const int MB = 1024 * 1024;
+        var gc = GC.GetGCMemoryInfo();
+        var generations = gc.GenerationInfo;
+        return string.Create(CultureInfo.InvariantCulture, $"working set {workingSet / MB} MB = GC heap committed {gc.TotalCommittedBytes / MB} MB ")
+            + string.Create(CultureInfo.InvariantCulture, $"(gen0 {generations[0].SizeBeforeBytes / MB}, gen1 {generations[1].SizeAfterBytes / MB}, gen2 {generations[2].SizeAfterBytes / MB}, ")
+            + string.Create(CultureInfo.InvariantCulture, $"large objects {generations[3].SizeAfterBytes / MB}, pinned {generations[4].SizeAfterBytes / MB} MB at the last GC) ")
+            + string.Create(CultureInfo.InvariantCulture, $"+ {(workingSet - gc.TotalCommittedBytes) / MB} MB outside it (runtime, code, native)");
     }
 }

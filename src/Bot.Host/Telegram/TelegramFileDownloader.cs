@@ -26,9 +26,20 @@ public sealed class TelegramFileDownloader(ITelegramBotClient client) : IFileDow
                 return DownloadResult.Gone("no file_path");
             }
 
-            using var buffer = new CappedBuffer(maxBytes);
-            await client.DownloadFile(file.FilePath, buffer, cancellationToken).ConfigureAwait(false);
-            return DownloadResult.Downloaded(buffer.ToArray());
+            // Sized from getFile's file_size, so the photo arrives in one array that is passed on as it is.
+            var expected = (int)Math.Clamp(file.FileSize ?? 0, 0, Math.Min(maxBytes, Array.MaxLength));
+            using var buffer = new CappedBuffer(maxBytes, expected);
+            try
+            {
+                await client.DownloadFile(file.FilePath, buffer, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception) when (buffer.Overflowed)
+            {
+                // The client wraps the buffer's refusal in its own exceptions: a file past the cap is not worth retrying.
+                return DownloadResult.TooLarge();
+            }
+
+            return DownloadResult.Downloaded(buffer.TakeContent());
         }
         catch (FileTooLargeException)
         {

@@ -24,4 +24,29 @@ public sealed class CappedBufferTests
 
         await Assert.ThrowsAsync<FileTooLargeException>(() => source.CopyToAsync(buffer));
     }
+
+    [Fact]
+    public void FilledExactlyToTheAnnouncedSize_HandsOnItsOwnArray()
+    {
+        using var buffer = new CappedBuffer(1000, expectedBytes: 300);
+        buffer.Write(Enumerable.Range(0, 300).Select(i => (byte)i).ToArray());
+
+        var content = buffer.TakeContent();
+
+        Assert.Same(buffer.GetBuffer(), content);
+        Assert.Equal(Enumerable.Range(0, 300).Select(i => (byte)i), content);
+    }
+
+    [Fact]
+    public void MoreOrFewerBytesThanAnnounced_AreKeptExactly_UpToTheCap()
+    {
+        using var longer = new CappedBuffer(1000, expectedBytes: 300);
+        longer.Write(new byte[700]);
+        Assert.Equal(700, longer.TakeContent().Length);
+        Assert.Throws<FileTooLargeException>(() => longer.Write(new byte[301]));
+
+        using var shorter = new CappedBuffer(1000, expectedBytes: 300);
+        shorter.Write([1, 2, 3]);
+        Assert.Equal([1, 2, 3], shorter.TakeContent());
+    }
 }

@@ -1,9 +1,21 @@
 namespace Bot.Core.Curation.Photos;
 
-/// <summary>A memory stream that refuses to grow past a cap, so a lying size header cannot exhaust memory.</summary>
-public sealed class CappedBuffer(long maxBytes) : MemoryStream
+/// <summary>
+/// A memory stream that refuses to grow past a cap, so a lying size header cannot exhaust memory. Given the size the
+/// platform announced, it starts at that capacity: a photo then lands in one array, handed on by
+/// <see cref="TakeContent"/> without a copy, instead of a chain of doubling arrays and a final copy on the large object heap.
+/// </summary>
+/// <param name="expectedBytes">The announced size, or 0 when unknown; more bytes than announced are still taken, up to the cap.</param>
+public sealed class CappedBuffer(long maxBytes, int expectedBytes = 0) : MemoryStream(expectedBytes)
 {
     public bool Overflowed { get; private set; }
+
+    /// <summary>The bytes written: the buffer itself when they fill it exactly, else a copy of the written part.</summary>
+    public byte[] TakeContent()
+    {
+        var buffer = GetBuffer();
+        return Length == buffer.Length ? buffer : ToArray();
+    }
 
     public override void Write(byte[] buffer, int offset, int count)
     {

@@ -8,4 +8,11 @@ public sealed record ImageInfo(ImageFormat Format, int Width, int Height)
         ImageFormat.Png => "png",
         _ => "webp",
     };
+
+    public string MimeType => Format switch
+    {
+        ImageFormat.Jpeg => "image/jpeg",
+        ImageFormat.Png => "image/png",
+        _ => "image/webp",
+    };
 }

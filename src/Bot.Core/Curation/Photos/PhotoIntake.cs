@@ -1,6 +1,7 @@
 using Bot.Core.Conversations;
 using Bot.Core.Curation.Workspace;
 using Bot.Core.Messaging;
+using Bot.Core.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Curation.Photos;
@@ -44,8 +45,7 @@ public sealed class PhotoIntake(IOptions<CurationOptions> options, CurationCards
             else
             {
                 var fileId = $"curation/{submission.Id}/{photo.Number}.{info.Extension}";
-                using var stream = new MemoryStream(stored, writable: false);
-                session.Database.Files.Upload(fileId, $"{submission.Code}-{photo.Number}.{info.Extension}", stream);
+                FileStorageWriter.Save(session.Database, fileId, $"{submission.Code}-{photo.Number}.{info.Extension}", info.MimeType, stored, session.NowUtc);
                 photo.State = PhotoState.Stored;
                 photo.StoredFileId = fileId;
                 photo.Sha256 = hash;
