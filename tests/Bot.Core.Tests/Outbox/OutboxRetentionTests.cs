@@ -15,11 +15,7 @@ public sealed class OutboxRetentionTests
     [Fact]
     public async Task Prune_DeletesMessagesSettledBeforeTheCutoff_AndKeepsRecentAndUnsentOnes()
     {
-        await using var bot = await TestBot.StartAsync(o =>
-        {
-            o.RunSweeper = false;
-            o.Settings["Outbox:KeepSentDays"] = "14";
-        });
+        await using var bot = await KeepingSentDaysAsync(14);
         await bot.SendTextAsync(OldChat, "/start");
         var unsent = await WriteUnsendableRowAsync(bot);
         var oldRows = RowsOf(bot, OldChat);
@@ -37,11 +33,7 @@ public sealed class OutboxRetentionTests
     [Fact]
     public async Task Prune_KeepsMessagesSettledWithinTheRetentionPeriod()
     {
-        await using var bot = await TestBot.StartAsync(o =>
-        {
-            o.RunSweeper = false;
-            o.Settings["Outbox:KeepSentDays"] = "14";
-        });
+        await using var bot = await KeepingSentDaysAsync(14);
         await bot.SendTextAsync(OldChat, "/start");
         var before = RowsOf(bot, OldChat);
 
@@ -54,11 +46,7 @@ public sealed class OutboxRetentionTests
     [Fact]
     public async Task HourlyPass_DeletesOldMessagesWithoutBeingAsked()
     {
-        await using var bot = await TestBot.StartAsync(o =>
-        {
-            o.RunSweeper = false;
-            o.Settings["Outbox:KeepSentDays"] = "1";
-        });
+        await using var bot = await KeepingSentDaysAsync(1);
         await bot.SendTextAsync(OldChat, "/start");
         Assert.NotEmpty(RowsOf(bot, OldChat));
 
@@ -66,6 +54,12 @@ public sealed class OutboxRetentionTests
 
         await TestBot.WaitUntilAsync(() => RowsOf(bot, OldChat).Count == 0, "the hourly pass to delete the old replies");
     }
+
+    private static Task<TestBot> KeepingSentDaysAsync(int days) => TestBot.StartAsync(o =>
+    {
+        o.RunSweeper = false;
+        o.Settings["Outbox:KeepSentDays"] = days.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    });
 
     /// <summary>A row for a platform the test bot has no sender for: it stays pending however old it gets.</summary>
     private static async Task<long> WriteUnsendableRowAsync(TestBot bot)
