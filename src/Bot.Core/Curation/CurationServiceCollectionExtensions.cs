@@ -8,6 +8,7 @@ using Bot.Core.Curation.Retention;
 using Bot.Core.Curation.Review;
 using Bot.Core.Curation.Submitting;
 using Bot.Core.Curation.Workspace;
+using Bot.Core.Outbox;
 using Bot.Core.Privacy;
 using Bot.Core.Storage;
 using Microsoft.Extensions.Configuration;
@@ -29,6 +30,7 @@ public static class CurationServiceCollectionExtensions
         services.AddSingleton<SubmissionIntake>();
         services.AddSingleton<CurationDecisions>();
         services.AddSingleton<CurationCards>();
+        services.AddSingleton<IOutboxAckObserver, CurationCardAcks>();
         services.AddSingleton<IPersonalDataSource, CurationPersonalData>();
         services.AddSingleton<IBroadcastAudience, SubmittersAudience>();
 

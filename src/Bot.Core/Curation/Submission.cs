@@ -72,6 +72,12 @@ public sealed class Submission
 
     public DateTime? PhotosDeletedUtc { get; set; }
 
+    /// <summary>The workspace card last posted for this submission (platform message id), learnt when it was sent.</summary>
+    public string? CardMessageId { get; set; }
+
+    /// <summary>The version that card shows.</summary>
+    public int CardVersion { get; set; }
+
     [BsonIgnore]
     public string Code => CodeOf(Id);
 

@@ -137,6 +137,71 @@ public sealed class CurationCardTests
         Assert.StartsWith(T.Format("curation.card.superseded", submission.Code, 1, 2, string.Empty)[..20], closed.Text);
     }
 
+    [Fact]
+    public async Task ADecisionMadeInACuratorsChat_ClosesTheCard_WhereverItWasPosted()
+    {
+        var downloader = new FakeFileDownloader();
+        await using var bot = await StartAsync(downloader);
+        var submission = await CurationScript.ReadySubmissionAsync(bot, downloader, Seller, 1);
+        var posted = PostedCardId(bot);
+        await bot.SubmitAsync(bot.TextUpdate(CurationScript.Curator1, "/antrian") with { SenderName = "Kurator Budi" });
+
+        var checklist = MessageAssertions.Single(await bot.PressAsync(CurationScript.Curator1, $"/putuskan {submission.Id} a"));
+        var summary = MessageAssertions.Single(await bot.SendTextAsync(CurationScript.Curator1, "selesai"));
+        await bot.PressAsync(CurationScript.Curator1, summary.Button(T["form.button.save"]));
+        await bot.SettleAllAsync();
+
+        Assert.NotNull(checklist.Text);
+        var decided = SubmissionStore.Collection(bot.Database).FindById(submission.Id);
+        Assert.Equal(SubmissionState.Approved, decided.State);
+        var decision = Assert.Single(decided.Decisions);
+        var edit = bot.RepliesTo(Room)[^1];
+        Assert.Equal(posted, edit.EditMessageId);
+        Assert.Empty(edit.Buttons);
+        Assert.Contains(T.Format("curation.card.decided", T["curation.state.approved"], decision.CuratorName ?? decision.Curator, Wib.Format(decision.AtUtc, Languages.Indonesian)), edit.Text);
+        Assert.Equal(2, bot.RepliesTo(Room).Count);
+    }
+
+    [Fact]
+    public async Task AWithdrawnSubmission_HasItsCardClosed_SayingSo()
+    {
+        var downloader = new FakeFileDownloader();
+        await using var bot = await StartAsync(downloader);
+        var submission = await CurationScript.ReadySubmissionAsync(bot, downloader, Seller, 1);
+        var posted = PostedCardId(bot);
+
+        await bot.SendTextAsync(Seller, $"/tarikkurasi {submission.Code} ya");
+        await bot.SettleAllAsync();
+
+        var edit = bot.RepliesTo(Room)[^1];
+        Assert.Equal(posted, edit.EditMessageId);
+        Assert.Empty(edit.Buttons);
+        var withdrawn = SubmissionStore.Collection(bot.Database).FindById(submission.Id).WithdrawnUtc!.Value;
+        Assert.Contains(T.Format("curation.card.withdrawn", Wib.Format(withdrawn, Languages.Indonesian)), edit.Text);
+    }
+
+    [Fact]
+    public async Task ACardSentAfterTheSubmissionWasDecided_IsClosedAsSoonAsItsIdIsKnown()
+    {
+        var downloader = new FakeFileDownloader();
+        await using var bot = await StartAsync(downloader);
+        bot.Sender.HoldChat(Room);
+        var submission = await CurationScript.ReadySubmissionAsync(bot, downloader, Seller, 1);
+        await bot.SubmitAsync(bot.TextUpdate(CurationScript.Curator1, "/antrian") with { SenderName = "Kurator Budi" });
+        await bot.PressAsync(CurationScript.Curator1, $"/putuskan {submission.Id} a");
+        var summary = MessageAssertions.Single(await bot.SendTextAsync(CurationScript.Curator1, "selesai"));
+        await bot.PressAsync(CurationScript.Curator1, summary.Button(T["form.button.save"]));
+
+        bot.Sender.ReleaseChat(Room);
+        await TestBot.WaitUntilAsync(() => bot.RepliesTo(Room).Count == 2, "the late card and its closing edit");
+        await bot.SettleAllAsync();
+
+        var edit = bot.RepliesTo(Room)[1];
+        Assert.Equal(PostedCardId(bot), edit.EditMessageId);
+        Assert.Empty(edit.Buttons);
+        Assert.Contains(T["curation.state.approved"], edit.Text);
+    }
+
     [Theory]
     [InlineData("/kurasi_revisi 1 v1", "curation.card.notes_needed")]
     [InlineData("/kurasi_tolak 1 v1 ok", "form.length")]
@@ -187,6 +252,14 @@ public sealed class CurationCardTests
 
         var stranger = MessageAssertions.Single(await bot.SendTextAsync(Seller, "/antrian ringkas"));
         Assert.Equal(T["command.not_allowed"], stranger.Text);
+    }
+
+    /// <summary>The platform's id of the card as posted (the first message sent to the curation chat).</summary>
+    private static string PostedCardId(TestBot bot)
+    {
+        var submission = SubmissionStore.Collection(bot.Database).FindAll().Single();
+        Assert.Equal(1, submission.CardVersion);
+        return submission.CardMessageId!;
     }
 
     private static async Task<IReadOnlyList<OutboundMessage>> PressOnCardAsync(TestBot bot, string data)

@@ -126,8 +126,12 @@ public sealed class CurationReviewTests
 
         bot.Sender.FailWith(SendOutcome.Transient("network down"));
         await bot.CommitAsync(bot.ButtonUpdate(CurationScript.Curator1, summary.Button(T["form.button.save"]).Data));
-        await bot.RestartAsync(crash: true);
+
+        // Once the notice has failed, the old run waits out its backoff on the fake clock, which stands still: recovering
+        // now cannot reach it, and the new run must not meet the failure (it would back off for good).
+        await TestBot.WaitUntilAsync(() => bot.Sender.Attempts.Any(a => a.Envelope.Chat.ChatId == SellerA && a.Answer == SendStatus.Transient), "the notice to fail");
         bot.Sender.Recover();
+        await bot.RestartAsync(crash: true);
         await bot.CommitAsync(bot.ButtonUpdate(CurationScript.Curator1, summary.Button(T["form.button.save"]).Data));
         await bot.SettleAllAsync();
 

@@ -13,6 +13,7 @@ public sealed class FakeMessageSender : IMessageSender
     private readonly List<SendAttempt> _attempts = [];
     private readonly Queue<SendOutcome> _script = new();
     private readonly HashSet<string> _blockedChats = [];
+    private readonly Dictionary<string, TaskCompletionSource> _heldChats = [];
     private SendOutcome? _failure;
     private int _nextMessageId;
 
@@ -98,6 +99,38 @@ public sealed class FakeMessageSender : IMessageSender
         }
     }
 
+    /// <summary>Sends to the chat wait, unsent, until <see cref="ReleaseChat"/>: a message still on its way.</summary>
+    public void HoldChat(string chatId)
+    {
+        lock (_gate)
+        {
+            _heldChats[chatId] = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+    }
+
+    /// <summary>Chats whose sends are held (see <see cref="HoldChat"/>).</summary>
+    public IReadOnlyCollection<string> HeldChats
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _heldChats.Keys];
+            }
+        }
+    }
+
+    public void ReleaseChat(string chatId)
+    {
+        TaskCompletionSource? held;
+        lock (_gate)
+        {
+            _heldChats.Remove(chatId, out held);
+        }
+
+        held?.TrySetResult();
+    }
+
     public void Recover()
     {
         lock (_gate)
@@ -112,6 +145,17 @@ public sealed class FakeMessageSender : IMessageSender
         if (Jitter)
         {
             await Task.Delay(Random.Shared.Next(0, 3), cancellationToken);
+        }
+
+        Task? held;
+        lock (_gate)
+        {
+            held = _heldChats.GetValueOrDefault(envelope.Chat.ChatId)?.Task;
+        }
+
+        if (held is not null)
+        {
+            await held.WaitAsync(cancellationToken);
         }
 
         cancellationToken.ThrowIfCancellationRequested();

@@ -1,6 +1,7 @@
 using Bot.Core.Audit;
 using Bot.Core.Conversations;
 using Bot.Core.Curation.Submitting;
+using Bot.Core.Curation.Workspace;
 using Bot.Core.Messaging;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +13,7 @@ namespace Bot.Core.Curation.Review;
 /// never get the same submission; the seller's notice is an outbox row in the decision's own transaction, so it
 /// is sent exactly once, even across a restart. Every decision leaves an audit row in that same transaction.
 /// </summary>
-public sealed class CurationDecisions(IOptions<CurationOptions> options)
+public sealed class CurationDecisions(IOptions<CurationOptions> options, CurationCards cards)
 {
     private readonly TimeSpan _claim = TimeSpan.FromMinutes(options.Value.ClaimMinutes);
 
@@ -88,6 +89,7 @@ public sealed class CurationDecisions(IOptions<CurationOptions> options)
             session, request.CuratorPlatform, request.CuratorId, "curation.decision", submission.Code,
             before, new { submission.State, submission.Version, Decision = decision }, submission.SellerKey);
         session.Send(submission.SellerChat, SellerNotice(session, submission, decision));
+        cards.ShowDecision(session, submission, request.CardMessageId);
         return (DecisionResult.Decided, submission);
     }
 

@@ -20,4 +20,7 @@ public sealed record DecisionRequest(
     /// is reviewable (or held by this curator), never while another curator's claim runs.
     /// </summary>
     public bool WithoutClaim { get; init; }
+
+    /// <summary>The workspace card the decision was pressed on, if any; otherwise the stored card is brought up to date.</summary>
+    public string? CardMessageId { get; init; }
 }

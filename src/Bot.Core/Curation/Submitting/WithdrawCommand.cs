@@ -2,15 +2,17 @@ using Bot.Core.Admin;
 using Bot.Core.Audit;
 using Bot.Core.Conversations;
 using Bot.Core.Conversations.Commands;
+using Bot.Core.Curation.Workspace;
 using Bot.Core.Messaging;
 
 namespace Bot.Core.Curation.Submitting;
 
 /// <summary>
 /// /tarikkurasi &lt;code&gt;: the seller takes back a product that has not been decided yet (asked to confirm first).
-/// It leaves the queue, and its photos are deleted after the same retention period as a rejected product's.
+/// It leaves the queue, its workspace card is closed, and its photos are deleted after the same retention period as a
+/// rejected product's.
 /// </summary>
-public sealed class WithdrawCommand : IBotCommand
+public sealed class WithdrawCommand(CurationCards cards) : IBotCommand
 {
     public IReadOnlyList<string> Names { get; } = ["tarikkurasi", "withdraw"];
 
@@ -52,6 +54,7 @@ public sealed class WithdrawCommand : IBotCommand
         SubmissionIntake.ClearClaim(submission);
         SubmissionStore.Collection(context.Session.Database).Update(submission);
         AuditLog.Record(context, "curation.withdraw", submission.Code, before, submission, submission.SellerKey);
+        cards.ShowDecision(context.Session, submission, cardMessageId: null);
         context.Reply(MainMenu.Message(t, t.Format("curation.withdraw.done", submission.Code)));
     }
 }

@@ -59,10 +59,11 @@ public sealed class CardDecisionCommand(DecisionOutcome outcome, CurationDecisio
         var request = new DecisionRequest(args.SubmissionId, update.Platform, update.SenderId, update.SenderName, outcome, [], args.Notes, [])
         {
             WithoutClaim = true,
+            CardMessageId = card,
         };
         var (result, decided) = decisions.Decide(session, request);
         context.Reply(Answer(t, result, code, decided));
-        if (result is DecisionResult.Decided or DecisionResult.AlreadyDecided)
+        if (result is DecisionResult.AlreadyDecided)
         {
             cards.ShowDecision(session, decided!, card);
         }

@@ -43,7 +43,7 @@ public static class CurationCard
         ],
     };
 
-    /// <summary>The card without buttons, with the decision on this version (who, when, the notes) when there is one.</summary>
+    /// <summary>The card without buttons, with the decision on this version (who, when, the notes) or the withdrawal.</summary>
     public static OutboundMessage Closed(Submission s, SellerProfile? seller, Localizer t)
     {
         var text = new StringBuilder(Describe(s, seller, t));
@@ -55,6 +55,10 @@ public static class CurationCard
             {
                 text.AppendLine().Append(t.Format("curation.card.notes", notes));
             }
+        }
+        else if (s is { State: SubmissionState.Withdrawn, WithdrawnUtc: { } withdrawn })
+        {
+            text.AppendLine().AppendLine().Append(t.Format("curation.card.withdrawn", Wib.Format(withdrawn, t.Language)));
         }
 
         return new OutboundMessage { Text = text.ToString() };
