@@ -9,6 +9,11 @@ internal static class Program
         // Progress lines and figures use '.' as the decimal point whatever the machine's locale.
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        if (args.Length > 0 && await GcBudget.RunWithBudgetAsync(args[0], args).ConfigureAwait(false) is { } exitCode)
+        {
+            return exitCode;
+        }
+
         if (args is ["broadcast", .. var broadcast])
         {
             return await BroadcastBenchmark.RunAsync(broadcast).ConfigureAwait(false);
