@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Bot.Benchmarks;
 
 /// <summary>Command-line settings of the pipeline benchmark; every figure has a default sized for ~1 minute on 2 cores.</summary>
-internal sealed class BenchOptions
+internal sealed class BenchOptions : ScenarioOptions
 {
     public int Chats { get; private set; } = 2_000;
 
@@ -22,13 +22,6 @@ internal sealed class BenchOptions
     /// <summary>The raw LiteDB figures are the median of this many alternating rounds (the disk is noisy).</summary>
     public int RawRounds { get; private set; } = 3;
 
-    public string? DataDirectory { get; private set; }
-
-    public bool Keep { get; private set; }
-
-    /// <summary>Extra configuration for Bot.Core, e.g. "Pipeline:MaxBatchSize=256".</summary>
-    public Dictionary<string, string?> Settings { get; } = [];
-
     public static string Usage => """
         usage: Bot.Benchmarks pipeline [options]
           --chats N             chats in the throughput phase, 8 messages each (default 2000)
@@ -44,57 +37,43 @@ internal sealed class BenchOptions
           --set Key=Value       a Bot.Core setting, e.g. --set Pipeline:MaxBatchSize=256 (repeatable)
         """;
 
-    public static BenchOptions Parse(IReadOnlyList<string> args)
+    public static BenchOptions Parse(IReadOnlyList<string> args) => Parse<BenchOptions>(args);
+
+    protected override bool Read(IReadOnlyList<string> args, ref int i)
     {
-        var options = new BenchOptions();
-        for (var i = 0; i < args.Count; i++)
+        switch (args[i])
         {
-            var name = args[i];
-            switch (name)
-            {
-                case "--chats":
-                    options.Chats = BenchArgs.Int(args, ref i, min: 1);
-                    break;
-                case "--warmup-chats":
-                    options.WarmupChats = BenchArgs.Int(args, ref i, min: 0);
-                    break;
-                case "--latency-seconds":
-                    options.LatencySeconds = double.Parse(BenchArgs.Value(args, ref i), CultureInfo.InvariantCulture);
-                    if (options.LatencySeconds <= 0)
-                    {
-                        throw new ArgumentException("--latency-seconds must be positive.");
-                    }
+            case "--chats":
+                Chats = BenchArgs.Int(args, ref i, min: 1);
+                return true;
+            case "--warmup-chats":
+                WarmupChats = BenchArgs.Int(args, ref i, min: 0);
+                return true;
+            case "--latency-seconds":
+                LatencySeconds = double.Parse(BenchArgs.Value(args, ref i), CultureInfo.InvariantCulture);
+                if (LatencySeconds <= 0)
+                {
+                    throw new ArgumentException("--latency-seconds must be positive.");
+                }
 
-                    break;
-                case "--rate":
-                    options.Rate = BenchArgs.Int(args, ref i, min: 1);
-                    break;
-                case "--per-commit-ops":
-                    options.PerCommitOps = BenchArgs.Int(args, ref i, min: 1);
-                    break;
-                case "--batched-ops":
-                    options.BatchedOps = BenchArgs.Int(args, ref i, min: 1);
-                    break;
-                case "--raw-batch":
-                    options.RawBatchSize = BenchArgs.Int(args, ref i, min: 1);
-                    break;
-                case "--raw-rounds":
-                    options.RawRounds = BenchArgs.Int(args, ref i, min: 1);
-                    break;
-                case "--data":
-                    options.DataDirectory = BenchArgs.Value(args, ref i);
-                    break;
-                case "--keep":
-                    options.Keep = true;
-                    break;
-                case "--set":
-                    BenchArgs.Setting(args, ref i, options.Settings);
-                    break;
-                default:
-                    throw new ArgumentException($"Unknown option '{name}'.");
-            }
+                return true;
+            case "--rate":
+                Rate = BenchArgs.Int(args, ref i, min: 1);
+                return true;
+            case "--per-commit-ops":
+                PerCommitOps = BenchArgs.Int(args, ref i, min: 1);
+                return true;
+            case "--batched-ops":
+                BatchedOps = BenchArgs.Int(args, ref i, min: 1);
+                return true;
+            case "--raw-batch":
+                RawBatchSize = BenchArgs.Int(args, ref i, min: 1);
+                return true;
+            case "--raw-rounds":
+                RawRounds = BenchArgs.Int(args, ref i, min: 1);
+                return true;
+            default:
+                return false;
         }
-
-        return options;
     }
 }

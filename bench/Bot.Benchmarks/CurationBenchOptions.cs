@@ -1,7 +1,7 @@
 namespace Bot.Benchmarks;
 
 /// <summary>Command-line settings of the "curation" scenario.</summary>
-internal sealed class CurationBenchOptions
+internal sealed class CurationBenchOptions : ScenarioOptions
 {
     public int Submissions { get; private set; } = 1_000;
 
@@ -22,12 +22,6 @@ internal sealed class CurationBenchOptions
     /// <summary>Light updates per second (/bantuan from other chats) offered throughout, so the writer's latency is sampled evenly.</summary>
     public int ProbeRate { get; private set; } = 50;
 
-    public Dictionary<string, string?> Settings { get; } = [];
-
-    public string? DataDirectory { get; private set; }
-
-    public bool Keep { get; private set; }
-
     public static string Usage => """
         usage: Bot.Benchmarks curation [options]
           --submissions N         /kurasi submissions (default 1000)
@@ -41,45 +35,32 @@ internal sealed class CurationBenchOptions
           --keep                  keep the database file afterwards
         """;
 
-    public static CurationBenchOptions Parse(IReadOnlyList<string> args)
-    {
-        var options = new CurationBenchOptions();
-        for (var i = 0; i < args.Count; i++)
-        {
-            switch (args[i])
-            {
-                case "--submissions":
-                    options.Submissions = BenchArgs.Int(args, ref i, min: 1);
-                    break;
-                case "--photos":
-                    options.PhotosPerSubmission = Math.Min(5, BenchArgs.Int(args, ref i, min: 1));
-                    break;
-                case "--photo-side":
-                    options.PhotoSide = BenchArgs.Int(args, ref i, min: 16);
-                    break;
-                case "--concurrent-sellers":
-                    options.ConcurrentSellers = BenchArgs.Int(args, ref i, min: 1);
-                    break;
-                case "--photos-ahead":
-                    options.PhotosAhead = BenchArgs.Int(args, ref i, min: 1);
-                    break;
-                case "--probe-rate":
-                    options.ProbeRate = BenchArgs.Int(args, ref i, min: 0);
-                    break;
-                case "--set":
-                    BenchArgs.Setting(args, ref i, options.Settings);
-                    break;
-                case "--data":
-                    options.DataDirectory = BenchArgs.Value(args, ref i);
-                    break;
-                case "--keep":
-                    options.Keep = true;
-                    break;
-                default:
-                    throw new ArgumentException($"Unknown option '{args[i]}'.");
-            }
-        }
+    public static CurationBenchOptions Parse(IReadOnlyList<string> args) => Parse<CurationBenchOptions>(args);
 
-        return options;
+    protected override bool Read(IReadOnlyList<string> args, ref int i)
+    {
+        switch (args[i])
+        {
+            case "--submissions":
+                Submissions = BenchArgs.Int(args, ref i, min: 1);
+                return true;
+            case "--photos":
+                PhotosPerSubmission = Math.Min(5, BenchArgs.Int(args, ref i, min: 1));
+                return true;
+            case "--photo-side":
+                PhotoSide = BenchArgs.Int(args, ref i, min: 16);
+                return true;
+            case "--concurrent-sellers":
+                ConcurrentSellers = BenchArgs.Int(args, ref i, min: 1);
+                return true;
+            case "--photos-ahead":
+                PhotosAhead = BenchArgs.Int(args, ref i, min: 1);
+                return true;
+            case "--probe-rate":
+                ProbeRate = BenchArgs.Int(args, ref i, min: 0);
+                return true;
+            default:
+                return false;
+        }
     }
 }

@@ -31,7 +31,7 @@ internal static class DiscordBenchmark
     {
         await using var discord = await FakeDiscordServer.StartAsync(DiscordTestTokens.Bot).ConfigureAwait(false);
         discord.HeartbeatInterval = TimeSpan.FromSeconds(5);
-        using var host = BuildHost(discord, Path.Combine(directory, "bench-discord.db"));
+        using var host = BuildHost(discord, Path.Combine(directory, "bench-discord.db"), options.Settings);
         await host.StartAsync().ConfigureAwait(false);
         var gateway = host.Services.GetRequiredService<DiscordGatewayClient>();
         await discord.WaitUntilAsync(() => gateway.State == GatewayState.Ready && discord.RegisteredCommands is not null, "the bot to connect", Patience).ConfigureAwait(false);
@@ -71,7 +71,7 @@ internal static class DiscordBenchmark
         return acks.Count == options.Interactions && refused == 0 ? 0 : 1;
     }
 
-    private static IHost BuildHost(FakeDiscordServer discord, string databasePath)
+    private static IHost BuildHost(FakeDiscordServer discord, string databasePath, IReadOnlyDictionary<string, string?> settings)
     {
         var builder = BotApp.CreateBuilder([], b =>
         {
@@ -88,6 +88,7 @@ internal static class DiscordBenchmark
                 ["Logging:LogLevel:Default"] = "Warning",
                 ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
             });
+            b.Configuration.AddInMemoryCollection(settings);
             b.Logging.ClearProviders();
             b.Logging.AddSimpleConsole(o => o.SingleLine = true);
 

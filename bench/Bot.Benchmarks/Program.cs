@@ -26,35 +26,17 @@ internal static class Program
             return 2;
         }
 
-        string? dataDirectory;
-        bool keep;
+        ScenarioOptions options;
         Func<string, Task<int>> run;
         try
         {
-            if (scenario == "discord")
+            (options, run) = scenario switch
             {
-                var discord = DiscordBenchOptions.Parse(args[1..]);
-                (dataDirectory, keep) = (discord.DataDirectory, discord.Keep);
-                run = directory => DiscordBenchmark.RunAsync(discord, directory);
-            }
-            else if (scenario == "signup")
-            {
-                var signup = SignupBenchOptions.Parse(args[1..]);
-                (dataDirectory, keep) = (signup.DataDirectory, signup.Keep);
-                run = directory => SignupBenchmark.RunAsync(signup, directory);
-            }
-            else if (scenario == "curation")
-            {
-                var curation = CurationBenchOptions.Parse(args[1..]);
-                (dataDirectory, keep) = (curation.DataDirectory, curation.Keep);
-                run = directory => CurationBenchmark.RunAsync(curation, directory);
-            }
-            else
-            {
-                var pipeline = BenchOptions.Parse(args[1..]);
-                (dataDirectory, keep) = (pipeline.DataDirectory, pipeline.Keep);
-                run = directory => PipelineBenchmark.RunAsync(pipeline, directory);
-            }
+                "discord" => Scenario(DiscordBenchOptions.Parse(args[1..]), DiscordBenchmark.RunAsync),
+                "signup" => Scenario(SignupBenchOptions.Parse(args[1..]), SignupBenchmark.RunAsync),
+                "curation" => Scenario(CurationBenchOptions.Parse(args[1..]), CurationBenchmark.RunAsync),
+                _ => Scenario(BenchOptions.Parse(args[1..]), PipelineBenchmark.RunAsync),
+            };
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException)
         {
@@ -69,8 +51,8 @@ internal static class Program
             return 2;
         }
 
-        var ownsDirectory = dataDirectory is null;
-        var directory = Path.GetFullPath(dataDirectory
+        var ownsDirectory = options.DataDirectory is null;
+        var directory = Path.GetFullPath(options.DataDirectory
             ?? Path.Combine(Path.GetTempPath(), "bot-bench-" + Guid.NewGuid().ToString("N")[..12]));
         Directory.CreateDirectory(directory);
         using var alloc = Environment.GetEnvironmentVariable("BENCH_ALLOC") is null ? null : new AllocListener();
@@ -82,12 +64,15 @@ internal static class Program
         }
         finally
         {
-            if (!keep)
+            if (!options.Keep)
             {
                 Cleanup(directory, ownsDirectory);
             }
         }
     }
+
+    private static (ScenarioOptions Options, Func<string, Task<int>> Run) Scenario<T>(T options, Func<T, string, Task<int>> run)
+        where T : ScenarioOptions => (options, directory => run(options, directory));
 
     private static void Cleanup(string directory, bool ownsDirectory)
     {

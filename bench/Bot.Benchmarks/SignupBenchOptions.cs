@@ -1,7 +1,7 @@
 namespace Bot.Benchmarks;
 
 /// <summary>Command-line settings of the "signup" scenario.</summary>
-internal sealed class SignupBenchOptions
+internal sealed class SignupBenchOptions : ScenarioOptions
 {
     public int Sellers { get; private set; } = 10_000;
 
@@ -11,12 +11,6 @@ internal sealed class SignupBenchOptions
     public int SeededProfilePercent { get; private set; } = 50;
 
     public int WarmupSellers { get; private set; } = 100;
-
-    public Dictionary<string, string?> Settings { get; } = [];
-
-    public string? DataDirectory { get; private set; }
-
-    public bool Keep { get; private set; }
 
     public static string Usage => """
         usage: Bot.Benchmarks signup [options]
@@ -29,39 +23,26 @@ internal sealed class SignupBenchOptions
           --keep                keep the database file afterwards
         """;
 
-    public static SignupBenchOptions Parse(IReadOnlyList<string> args)
-    {
-        var options = new SignupBenchOptions();
-        for (var i = 0; i < args.Count; i++)
-        {
-            switch (args[i])
-            {
-                case "--sellers":
-                    options.Sellers = BenchArgs.Int(args, ref i, min: 1);
-                    break;
-                case "--sessions":
-                    options.Sessions = BenchArgs.Int(args, ref i, min: 5);
-                    break;
-                case "--seeded-profiles":
-                    options.SeededProfilePercent = Math.Min(100, BenchArgs.Int(args, ref i, min: 0));
-                    break;
-                case "--warmup-sellers":
-                    options.WarmupSellers = BenchArgs.Int(args, ref i, min: 0);
-                    break;
-                case "--set":
-                    BenchArgs.Setting(args, ref i, options.Settings);
-                    break;
-                case "--data":
-                    options.DataDirectory = BenchArgs.Value(args, ref i);
-                    break;
-                case "--keep":
-                    options.Keep = true;
-                    break;
-                default:
-                    throw new ArgumentException($"Unknown option '{args[i]}'.");
-            }
-        }
+    public static SignupBenchOptions Parse(IReadOnlyList<string> args) => Parse<SignupBenchOptions>(args);
 
-        return options;
+    protected override bool Read(IReadOnlyList<string> args, ref int i)
+    {
+        switch (args[i])
+        {
+            case "--sellers":
+                Sellers = BenchArgs.Int(args, ref i, min: 1);
+                return true;
+            case "--sessions":
+                Sessions = BenchArgs.Int(args, ref i, min: 5);
+                return true;
+            case "--seeded-profiles":
+                SeededProfilePercent = Math.Min(100, BenchArgs.Int(args, ref i, min: 0));
+                return true;
+            case "--warmup-sellers":
+                WarmupSellers = BenchArgs.Int(args, ref i, min: 0);
+                return true;
+            default:
+                return false;
+        }
     }
 }
